@@ -1,0 +1,167 @@
+/**
+ * Configuration, read once from the environment and validated here.
+ *
+ * Contract: nothing else in the code base reads `process.env`; every module receives the
+ * part of `Config` it needs. An invalid value fails fast with a message naming the variable.
+ */
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Neo4jConfig {
+  /** bolt://, bolt+s://, neo4j:// or neo4j+s:// (the latter two route through a cluster or Aura). */
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** True when no NEO4J_URI was given: the project starts and owns a local Neo4j process. */
+  managedLocally: boolean;
+  /** Upper bound of every database transaction, in milliseconds. */
+  transactionTimeoutMs: number;
+}
+
+export interface LocalDbConfig {
+  /** Folder that holds the local database's data, logs and run files (git-ignored). */
+  home: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+}
+
+export interface LimitsConfig {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxPageSize: number;
+  maxBodyBytes: number;
+  rateLimitPerMinute: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  logLevel: LogLevel;
+  production: boolean;
+  /** Serve GraphiQL at /graphql for browsers and allow introspection. */
+  explorer: boolean;
+  introspection: boolean;
+  corsOrigins: string[];
+  seedOnStart: boolean;
+  neo4j: Neo4jConfig;
+  localDb: LocalDbConfig;
+  limits: LimitsConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const URI_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+const LOCAL_USER = 'neo4j';
+const LOCAL_PASSWORD = 'plan-graph-local';
+const LOCAL_BOLT_PORT = 7687;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function memory(env: Env, name: string, fallback: string): string {
+  const raw = env[name] ?? fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(name, `must look like 512m or 1g, got "${raw}"`);
+  return raw;
+}
+
+function neo4jFromEnv(env: Env, production: boolean, boltPort: number): Neo4jConfig {
+  const transactionTimeoutMs = int(env, 'NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000);
+  const database = env.NEO4J_DATABASE || 'neo4j';
+  const uri = env.NEO4J_URI;
+  if (!uri) {
+    if (production) throw new ConfigError('NEO4J_URI', 'is required when NODE_ENV=production');
+    return {
+      uri: `bolt://127.0.0.1:${boltPort}`,
+      user: LOCAL_USER,
+      password: LOCAL_PASSWORD,
+      database,
+      managedLocally: true,
+      transactionTimeoutMs,
+    };
+  }
+  let scheme: string;
+  try {
+    scheme = new URL(uri).protocol;
+  } catch {
+    throw new ConfigError('NEO4J_URI', `is not a URI: "${uri}"`);
+  }
+  if (!URI_SCHEMES.includes(scheme)) {
+    throw new ConfigError('NEO4J_URI', `must use one of ${URI_SCHEMES.join(' ')} (got ${scheme})`);
+  }
+  const user = env.NEO4J_USER || LOCAL_USER;
+  const password = env.NEO4J_PASSWORD;
+  if (!password) {
+    if (production) throw new ConfigError('NEO4J_PASSWORD', 'is required when NEO4J_URI is set in production');
+  }
+  return {
+    uri,
+    user,
+    password: password ?? LOCAL_PASSWORD,
+    database,
+    managedLocally: false,
+    transactionTimeoutMs,
+  };
+}
+
+/** Reads and validates the configuration. `cwd` anchors relative paths such as the local db home. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const production = env.NODE_ENV === 'production';
+  const logLevel = (env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info')) as LogLevel;
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of fatal error warn info debug trace silent, got "${logLevel}"`);
+  }
+  const boltPort = int(env, 'LOCAL_NEO4J_BOLT_PORT', LOCAL_BOLT_PORT, 1, 65535);
+  const home = env.LOCAL_NEO4J_HOME || '.neo4j/local';
+  return {
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    logLevel,
+    production,
+    explorer: bool(env, 'GRAPHQL_EXPLORER', !production),
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+    corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
+    seedOnStart: bool(env, 'SEED_ON_START', true),
+    neo4j: neo4jFromEnv(env, production, boltPort),
+    localDb: {
+      home: home.startsWith('/') ? home : `${cwd}/${home}`,
+      boltPort,
+      heap: memory(env, 'LOCAL_NEO4J_HEAP', '1g'),
+      pageCache: memory(env, 'LOCAL_NEO4J_PAGECACHE', '512m'),
+    },
+    limits: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 20_000, 10, 10_000_000),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2_000, 50, 100_000),
+      maxPageSize: int(env, 'GRAPHQL_MAX_PAGE_SIZE', 100, 1, 10_000),
+      maxBodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
+      rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 0, 0, 1_000_000),
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Expected errors: every one carries a stable `code` that clients may switch on.
+ * Anything thrown that is not an AppError is unexpected, and the server masks it.
+ */
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'SERVICE_UNAVAILABLE'
+  | 'TIMEOUT'
+  | 'CONFLICT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra, client-safe details such as the offending field. */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, field?: string): AppError =>
+  new AppError('BAD_USER_INPUT', message, field ? { field } : {});
+
+export const notFound = (what: string, id: string): AppError =>
+  new AppError('NOT_FOUND', `${what} "${id}" does not exist`, { id });
+
+export const serviceUnavailable = (message: string): AppError => new AppError('SERVICE_UNAVAILABLE', message);

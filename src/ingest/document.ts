@@ -1,0 +1,221 @@
+/**
+ * The typed document that ingestion produces from a plan text: the contract between the
+ * pure stages (normalise -> segment -> parse -> link) and the load into the graph.
+ *
+ * Ids are Akoma Ntoso style eIds (`chp_3__sec_2__para_4`) prefixed with the plan id, so they
+ * are unique across plans and identical across re-runs of the same text (see README).
+ */
+
+/** Where a node comes from. `quote === normalisedText.slice(start, end)`, always. */
+export interface SourceSpan {
+  planId: string;
+  /** The eId of the node, the structural path of its place in the plan. */
+  path: string;
+  /** Character offsets (UTF-16 code units, end exclusive) into the normalised text. */
+  start: number;
+  end: number;
+  /** 1-based line numbers in the original file. */
+  line: number;
+  endLine: number;
+  quote: string;
+}
+
+export type PlaceKind = 'district' | 'county' | 'autonomous_county' | 'functional_zone' | 'region' | 'outside';
+
+export interface PlaceRecord {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: PlaceKind;
+  /** GB/T 2260 code for districts and counties. */
+  code: string | null;
+  /** For districts and zones: the finest plan region they belong to. For regions: the parent region. */
+  regionName: string | null;
+}
+
+/** How a link to a place was established. */
+export type LinkBasis = 'text' | 'gazetteer';
+
+export interface PlaceMention {
+  placeId: string;
+  basis: LinkBasis;
+  /** The words of the text that name the place (or the locality that lies in it). */
+  quote: string;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  /** Why the link holds when the words are not the place's own name. */
+  rationale: string | null;
+}
+
+export interface BodyRecord {
+  id: string;
+  name: string;
+  kind: 'coordination' | 'government' | 'department' | 'party' | 'mass_organisation';
+}
+
+export interface BodyMention {
+  bodyId: string;
+  basis: 'text';
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface ChapterNode {
+  id: string;
+  number: number;
+  title: string;
+  /** The title as the table of contents gives it, when it differs from the body's. */
+  tocTitle: string | null;
+  source: SourceSpan;
+}
+
+export interface SectionNode {
+  id: string;
+  chapterId: string;
+  number: number;
+  title: string;
+  tocTitle: string | null;
+  source: SourceSpan;
+}
+
+export interface MeasureNode {
+  id: string;
+  chapterId: string;
+  sectionId: string | null;
+  /** Position among the measures of its chapter or section, from 1. */
+  order: number;
+  /** The lead sentence without its full stop, when the paragraph opens with one. */
+  title: string | null;
+  text: string;
+  source: SourceSpan;
+}
+
+export type BoxKind = 'indicators' | 'projects' | 'positioning' | 'corridors' | 'transport_projects' | 'renewal_projects' | 'pilot_zones';
+
+export interface BoxNode {
+  id: string;
+  number: number;
+  title: string;
+  kind: BoxKind;
+  chapterId: string;
+  sectionId: string | null;
+  source: SourceSpan;
+}
+
+export type TaskKind = 'sentence' | 'indicator' | 'project' | 'positioning' | 'corridor' | 'transport' | 'renewal' | 'pilot_zone';
+
+export interface TaskNode {
+  id: string;
+  kind: TaskKind;
+  text: string;
+  /** Exactly one of measureId / boxId is set. */
+  measureId: string | null;
+  boxId: string | null;
+  order: number;
+  /** For positioning entries: the group they sit under (同城化先行区, or the box's region). */
+  group: string | null;
+  places: PlaceMention[];
+  bodies: BodyMention[];
+  source: SourceSpan;
+}
+
+export interface IndicatorNode {
+  id: string;
+  boxId: string;
+  taskId: string;
+  number: number;
+  name: string;
+  unit: string | null;
+  baseline: number | null;
+  baselineYear: number;
+  target: number;
+  targetText: string;
+  targetComparator: Comparator;
+  targetYear: number;
+  attribute: '预期性' | '约束性';
+  source: SourceSpan;
+}
+
+export type Comparator = '=' | '>=' | '>' | '<=' | '<' | 'about';
+
+export interface TargetNode {
+  id: string;
+  /** The task that states the target; or, for goals of a non-directive chapter, the measure. */
+  taskId: string | null;
+  measureId: string | null;
+  indicatorId: string | null;
+  text: string;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  year: number | null;
+  source: SourceSpan;
+}
+
+export interface ProjectNode {
+  id: string;
+  boxId: string;
+  taskId: string;
+  kind: 'demonstration' | 'transport' | 'renewal';
+  name: string;
+  /** The category the project is listed under (铁路, 高速公路 ...), when there is one. */
+  category: string | null;
+  areaKm2: number | null;
+  places: PlaceMention[];
+  source: SourceSpan;
+}
+
+export interface PilotZoneNode {
+  id: string;
+  boxId: string;
+  taskId: string;
+  name: string;
+  areaKm2: number | null;
+  members: PlaceMention[];
+  focus: string | null;
+  source: SourceSpan;
+}
+
+export interface TocEntry {
+  level: 'chapter' | 'section';
+  chapterNumber: number;
+  number: number;
+  title: string;
+  page: number | null;
+  line: number;
+}
+
+export interface PlanMeta {
+  id: string;
+  title: string;
+  /** 渝府发〔2022〕9号 */
+  documentNumber: string | null;
+  issuer: string | null;
+  issuedOn: string | null;
+  sourceFile: string;
+  /** sha256 of the normalised text: equal texts give equal graphs. */
+  checksum: string;
+  textLength: number;
+}
+
+export interface PlanDocument {
+  plan: PlanMeta;
+  /** The normalised text that every offset points into. */
+  text: string;
+  toc: TocEntry[];
+  chapters: ChapterNode[];
+  sections: SectionNode[];
+  measures: MeasureNode[];
+  boxes: BoxNode[];
+  tasks: TaskNode[];
+  indicators: IndicatorNode[];
+  targets: TargetNode[];
+  projects: ProjectNode[];
+  pilotZones: PilotZoneNode[];
+  places: PlaceRecord[];
+  bodies: BodyRecord[];
+  /** Things the parser noticed and could not settle, with their line. */
+  warnings: { line: number; message: string }[];
+}

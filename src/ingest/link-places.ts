@@ -1,0 +1,41 @@
+import type { PlaceMention } from './document';
+import type { Gazetteer, NamePattern } from './gazetteer';
+import { LongestMatcher } from './longest-match';
+
+/**
+ * Finds the places a stretch of text names, leftmost-longest over every pattern of the
+ * gazetteer: full names before short names (石柱土家族自治县 over 石柱), localities and
+ * blockers before the names inside them (江北国际机场 lies in 渝北区; 成渝中线 holds no 渝中).
+ * A blocker consumes its characters and links nothing.
+ */
+export class PlaceLinker {
+  private readonly matcher: LongestMatcher<NamePattern>;
+
+  constructor(readonly gazetteer: Gazetteer) {
+    this.matcher = new LongestMatcher(gazetteer.patterns);
+  }
+
+  /** Mentions in `text`, whose first character stands at `offset` of the normalised text. */
+  link(text: string, offset: number): PlaceMention[] {
+    const out: PlaceMention[] = [];
+    for (const { entry, index } of this.matcher.matches(text)) {
+      for (const placeId of entry.placeIds) {
+        out.push({
+          placeId,
+          basis: entry.kind === 'locality' ? 'gazetteer' : 'text',
+          quote: entry.text,
+          start: offset + index,
+          end: offset + index + entry.text.length,
+          rationale: entry.rationale,
+        });
+      }
+    }
+    return out;
+  }
+}
+
+/** The distinct places of a list of mentions; the first mention of each is kept. */
+export function distinctPlaces(mentions: PlaceMention[]): PlaceMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.placeId) && seen.add(m.placeId) !== undefined);
+}

@@ -1,0 +1,27 @@
+import type { PlanDocument } from './document';
+import type { BodyLinker } from './link-bodies';
+import { distinctPlaces, type PlaceLinker } from './link-places';
+
+/**
+ * Stage 4: link. Attaches places and bodies to the tasks, projects and pilot zones of a
+ * parsed document. Pure: returns the same document with the links filled in.
+ */
+export function linkDocument(doc: PlanDocument, places: PlaceLinker, bodies: BodyLinker): PlanDocument {
+  for (const task of doc.tasks) {
+    task.places = distinctPlaces(places.link(task.text, task.source.start));
+    task.bodies = bodies.link(task.text, task.source.start);
+  }
+  for (const project of doc.projects) {
+    const task = doc.tasks.find((t) => t.id === project.taskId)!;
+    // A demonstration project is described by its whole entry; a listed item by its name.
+    const [text, start] = project.kind === 'transport' ? [project.name, project.source.start] : [task.text, task.source.start];
+    project.places = distinctPlaces(places.link(text, start)).filter((m) => !m.placeId.startsWith('place/outside/'));
+  }
+  for (const zone of doc.pilotZones) {
+    const m = /包括(.+?)等/.exec(zone.source.quote);
+    if (m) zone.members = distinctPlaces(places.link(m[1], zone.source.start + m.index! + 2));
+  }
+  doc.places = places.gazetteer.places;
+  doc.bodies = bodies.bodies;
+  return doc;
+}
