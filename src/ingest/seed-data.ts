@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root';
 import { buildGazetteer, type GazetteerData } from './gazetteer';
 import { BodyLinker, type BodyData } from './link-bodies';
 import { PlaceLinker } from './link-places';
@@ -10,18 +11,6 @@ export interface ReferenceData {
   bodies: BodyLinker;
 }
 
-/** The project root: the nearest folder above this file with a package.json (from src/ or dist/src/). */
-function projectRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
-}
-
-export const PROJECT_ROOT = projectRoot(__dirname);
 export const SEED_DIR = join(PROJECT_ROOT, 'seed');
 export const SEED_PLAN_FILE = join(SEED_DIR, 'chongqing-new-urbanization-plan-2021-2035.txt');
 

@@ -1,0 +1,29 @@
+// Plan Graph schema. Idempotent: every statement uses IF NOT EXISTS, so it is applied at each start.
+// Every node carries the label Entity and a unique id; lookups by id go through this constraint.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT body_id IF NOT EXISTS FOR (n:Body) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
+
+// Plan membership: every plan node has planId; loads and exports select by it.
+CREATE INDEX entity_plan IF NOT EXISTS FOR (n:Entity) ON (n.planId);
+CREATE INDEX task_plan_order IF NOT EXISTS FOR (n:Task) ON (n.planId, n.sourceStart);
+CREATE INDEX measure_plan_order IF NOT EXISTS FOR (n:Measure) ON (n.planId, n.sourceStart);
+CREATE INDEX chapter_plan IF NOT EXISTS FOR (n:Chapter) ON (n.planId, n.number);
+CREATE INDEX box_plan IF NOT EXISTS FOR (n:Box) ON (n.planId, n.number);
+
+// Place lookups: by full name, short name and GB/T 2260 code.
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX place_short_name IF NOT EXISTS FOR (n:Place) ON (n.shortName);
+CREATE INDEX place_code IF NOT EXISTS FOR (n:Place) ON (n.code);
+CREATE INDEX place_kind IF NOT EXISTS FOR (n:Place) ON (n.kind);
+
+// Relationship properties that filters use.
+CREATE INDEX mentions_basis IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.basis);
+CREATE INDEX responsibility_basis IF NOT EXISTS FOR ()-[r:RESPONSIBLE]-() ON (r.basis);
+
+// Chinese full-text search. The cjk analyzer indexes bigrams of Han characters.
+CREATE FULLTEXT INDEX plan_text IF NOT EXISTS FOR (n:Measure|Task|Indicator|Target|Project) ON EACH [n.text, n.name]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root';
+import type { GraphClient } from './graph-client';
+
+export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
+
+/** The statements of a .cypher file: `//` comments dropped, split at `;` that ends a line. */
+export function cypherStatements(source: string): string[] {
+  return source
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*$/m)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Applies every cypher/*.cypher file in name order and waits until the indexes are online.
+ * Idempotent: the files use IF NOT EXISTS, so this runs at every start.
+ */
+export async function applySchema(client: GraphClient, dir: string = CYPHER_DIR): Promise<number> {
+  let applied = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort()) {
+    for (const statement of cypherStatements(readFileSync(join(dir, file), 'utf8'))) {
+      // Schema changes cannot share a transaction with other statements: one each.
+      await client.write((tx) => tx.run(statement));
+      applied++;
+    }
+  }
+  await client.write((tx) => tx.run('CALL db.awaitIndexes(120)'));
+  return applied;
+}

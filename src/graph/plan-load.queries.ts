@@ -1,0 +1,77 @@
+import type { PlanLabel, PlanRelType } from '../ingest/to-graph';
+
+/**
+ * The Cypher of a plan load. Labels and relationship types come from the fixed lists of
+ * to-graph.ts, never from input; every value is a parameter.
+ */
+
+export const PLAN_CHECKSUM = `MATCH (p:Plan {id: $planId}) RETURN p.checksum AS checksum, p.parserVersion AS parserVersion`;
+
+export const UPSERT_PLAN = `
+MERGE (p:Entity {id: $plan.id})
+WITH p, coalesce(p.revision, 0) AS revision
+SET p = $plan, p:Plan, p.revision = revision + 1, p.loadedAt = toString(datetime())`;
+
+export const UPSERT_PLACES = `
+UNWIND $rows AS r
+MERGE (n:Entity {id: r.id})
+SET n = r, n:Place
+FOREACH (_ IN CASE WHEN r.kind IN ['district', 'county', 'autonomous_county'] THEN [1] ELSE [] END | SET n:District)
+FOREACH (_ IN CASE WHEN r.kind = 'functional_zone' THEN [1] ELSE [] END | SET n:Zone)
+FOREACH (_ IN CASE WHEN r.kind = 'region' THEN [1] ELSE [] END | SET n:Region)
+FOREACH (_ IN CASE WHEN r.kind = 'outside' THEN [1] ELSE [] END | SET n:OutsidePlace)`;
+
+export const LINK_PLACES_WITHIN = `
+UNWIND $rows AS r
+MATCH (a:Entity {id: r.from})
+MATCH (b:Entity {id: r.to})
+MERGE (a)-[:WITHIN]->(b)`;
+
+export const UPSERT_BODIES = `
+UNWIND $rows AS r
+MERGE (n:Entity {id: r.id})
+SET n += r, n:Body`;
+
+export const upsertNodes = (label: PlanLabel): string => `
+UNWIND $rows AS r
+MERGE (n:Entity {id: r.id})
+SET n = r, n:${label}`;
+
+/** Structural relationships of the plan are rebuilt on each load; monitoring records are other types. */
+export const DELETE_PLAN_RELS = (types: readonly PlanRelType[]): string => `
+MATCH (n:Entity {planId: $planId})-[r:${types.join('|')}]->()
+DELETE r`;
+
+export const createRels = (type: PlanRelType): string => `
+UNWIND $rows AS r
+MATCH (a:Entity {id: r.from})
+MATCH (b:Entity {id: r.to})
+CREATE (a)-[x:${type}]->(b)
+SET x = r.props`;
+
+/**
+ * Nodes of the plan that the new text no longer has. A task that carries monitoring records is
+ * kept and marked retired, so that no record is lost; everything else goes.
+ */
+export const RETIRE_STALE_TASKS = `
+MATCH (n:Task {planId: $planId})
+WHERE NOT n.id IN $ids AND EXISTS { (n)<-[:ABOUT]-() }
+SET n.retired = true
+RETURN n.id AS id`;
+
+export const DELETE_STALE = `
+MATCH (n:Entity {planId: $planId})
+WHERE NOT n.id IN $ids AND NOT n:Plan AND NOT (n:Task AND n.retired = true)
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+export const BUMP_GRAPH_VERSION = `
+MERGE (v:GraphVersion {id: 'graph'})
+SET v.version = coalesce(v.version, 0) + 1, v.updatedAt = toString(datetime())
+RETURN v.version AS version`;
+
+export const COUNT_PLAN = `
+MATCH (n:Entity {planId: $planId})
+WITH count(n) AS nodes
+OPTIONAL MATCH (:Entity {planId: $planId})-[r]->()
+RETURN nodes, count(r) AS relationships`;

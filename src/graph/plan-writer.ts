@@ -1,0 +1,87 @@
+import { PLAN_LABELS, PLAN_REL_TYPES, type GraphRows } from '../ingest/to-graph';
+import type { GraphClient, WriteTx } from './graph-client';
+import * as Q from './plan-load.queries';
+
+/**
+ * Writes a plan into the graph in one transaction: upserts by id (MERGE), rebuilds the plan's
+ * structural relationships, removes what the text no longer has. Atomic: if anything fails,
+ * the transaction rolls back and the previous version of the plan stays as it was.
+ */
+
+/** Rows per UNWIND statement: large enough to amortise a round trip, small enough for memory. */
+const BATCH = 5_000;
+
+/** Bumped when the parser's output changes for the same text, so that a re-ingest rewrites. */
+export const PARSER_VERSION = 1;
+
+export interface LoadResult {
+  planId: string;
+  skipped: boolean;
+  nodes: number;
+  relationships: number;
+  deleted: number;
+  retiredTasks: string[];
+  graphVersion: number | null;
+}
+
+export interface LoadOptions {
+  /** Rewrite even when the stored plan has the same checksum. */
+  force?: boolean;
+  /** Called after each step, for progress bars. */
+  onStep?: (step: string, done: number, total: number) => void;
+}
+
+async function unwind(tx: WriteTx, cypher: string, rows: unknown[], params: Record<string, unknown> = {}): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.run(cypher, { ...params, rows: rows.slice(i, i + BATCH) });
+  }
+}
+
+export async function writePlan(client: GraphClient, rows: GraphRows, options: LoadOptions = {}): Promise<LoadResult> {
+  const planId = rows.planId;
+  if (!options.force) {
+    const [stored] = await client.readRows<{ checksum: string; parserVersion: number }>(Q.PLAN_CHECKSUM, { planId });
+    if (stored && stored.checksum === rows.plan.checksum && stored.parserVersion === PARSER_VERSION) {
+      const [count] = await client.readRows<{ nodes: number; relationships: number }>(Q.COUNT_PLAN, { planId });
+      return { planId, skipped: true, ...count, deleted: 0, retiredTasks: [], graphVersion: null };
+    }
+  }
+  const steps = 6 + PLAN_LABELS.length + PLAN_REL_TYPES.length;
+  let done = 0;
+  const step = (name: string) => options.onStep?.(name, ++done, steps);
+  return client.write(async (tx) => {
+    done = 0;
+    await tx.run(Q.UPSERT_PLAN, { plan: { ...rows.plan, parserVersion: PARSER_VERSION } });
+    step('plan');
+    await unwind(tx, Q.UPSERT_PLACES, rows.places);
+    await unwind(tx, Q.LINK_PLACES_WITHIN, rows.placeWithin);
+    step('places');
+    await unwind(tx, Q.UPSERT_BODIES, rows.bodies);
+    step('bodies');
+    for (const label of PLAN_LABELS) {
+      await unwind(tx, Q.upsertNodes(label), rows.nodes[label]);
+      step(label);
+    }
+    const ids = [rows.planId, ...PLAN_LABELS.flatMap((l) => rows.nodes[l].map((n) => n.id as string))];
+    const retired = await tx.run(Q.RETIRE_STALE_TASKS, { planId, ids });
+    const deleted = await tx.run(Q.DELETE_STALE, { planId, ids });
+    step('stale');
+    await tx.run(Q.DELETE_PLAN_RELS(PLAN_REL_TYPES), { planId });
+    for (const type of PLAN_REL_TYPES) {
+      await unwind(tx, Q.createRels(type), rows.rels[type]);
+      step(type);
+    }
+    const version = await tx.run(Q.BUMP_GRAPH_VERSION);
+    const count = await tx.run(Q.COUNT_PLAN, { planId });
+    step('done');
+    return {
+      planId,
+      skipped: false,
+      nodes: count.records[0].get('nodes').toNumber(),
+      relationships: count.records[0].get('relationships').toNumber(),
+      deleted: deleted.records[0].get('deleted').toNumber(),
+      retiredTasks: retired.records.map((r) => r.get('id') as string),
+      graphVersion: version.records[0].get('version').toNumber(),
+    };
+  });
+}

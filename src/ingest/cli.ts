@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { SingleBar, Presets } from 'cli-progress';
+import { Command } from 'commander';
+import { loadConfig } from '../config';
+import { applySchema } from '../graph/apply-schema';
+import { GraphClient } from '../graph/graph-client';
+import { defaultPlanId, loadPlanFile, parsePlanFile } from '../load/load-plan-file';
+import { IngestError } from './ingest-error';
+import { loadReferenceData } from './seed-data';
+import { AppError } from '../errors/app-error';
+import { startLocalNeo4j } from '../localdb/local-neo4j';
+
+/**
+ * npm run ingest -- <file> [--plan-id <id>] [--dry-run] [--force]
+ * Exit codes: 0 done, 2 bad input (file:line:column: reason), 1 anything else.
+ */
+async function main(argv: string[]): Promise<void> {
+  const program = new Command()
+    .name('ingest')
+    .description('Parse a plan text and load it into the graph (one transaction: all or nothing).')
+    .argument('<file>', 'UTF-8 text of the plan')
+    .option('--plan-id <id>', 'id of the plan (default: the file name)')
+    .option('--dry-run', 'print the extracted document as JSON; do not touch the database')
+    .option('--force', 'rewrite the plan even if the same text is already loaded')
+    .parse(argv);
+  const file = program.args[0];
+  const opts = program.opts<{ planId?: string; dryRun?: boolean; force?: boolean }>();
+  const planId = opts.planId ?? defaultPlanId(file);
+  const reference = loadReferenceData();
+
+  if (opts.dryRun) {
+    const doc = parsePlanFile(file, planId, reference);
+    process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    return;
+  }
+  const config = loadConfig();
+  // Parse first: bad input never opens a connection, let alone a transaction.
+  parsePlanFile(file, planId, reference);
+  const local = config.neo4j.managedLocally
+    ? await startLocalNeo4j({ ...config.localDb, password: config.neo4j.password, env: process.env, detached: true })
+    : null;
+  const client = GraphClient.create(local ? { ...config.neo4j, uri: local.uri } : config.neo4j);
+  const bar = new SingleBar({ format: 'loading {step} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic);
+  try {
+    await applySchema(client);
+    const started = Date.now();
+    let barStarted = false;
+    const { doc, result } = await loadPlanFile(client, file, planId, reference, {
+      force: opts.force,
+      onStep: (step, done, total) => {
+        if (!process.stderr.isTTY) return;
+        if (!barStarted) bar.start(total, 0, { step });
+        barStarted = true;
+        bar.update(done, { step });
+      },
+    });
+    if (barStarted) bar.stop();
+    const ms = Date.now() - started;
+    const summary = {
+      plan: planId,
+      status: result.skipped ? 'unchanged (same text already loaded; --force rewrites)' : 'loaded',
+      chapters: doc.chapters.length,
+      sections: doc.sections.length,
+      measures: doc.measures.length,
+      boxes: doc.boxes.length,
+      tasks: doc.tasks.length,
+      indicators: doc.indicators.length,
+      targets: doc.targets.length,
+      projects: doc.projects.length,
+      pilotZones: doc.pilotZones.length,
+      placeLinks: doc.tasks.reduce((n, t) => n + t.places.length, 0),
+      graphNodes: result.nodes,
+      graphRelationships: result.relationships,
+      removedNodes: result.deleted,
+      retiredTasksWithRecords: result.retiredTasks,
+      warnings: doc.warnings.map((w) => `line ${w.line}: ${w.message}`),
+      ms,
+    };
+    process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  } finally {
+    await client.close();
+  }
+}
+
+main(process.argv).catch((error: unknown) => {
+  if (error instanceof IngestError) {
+    process.stderr.write(`${error.message}\nThe database was not changed.\n`);
+    process.exit(2);
+  }
+  if (error instanceof AppError) {
+    process.stderr.write(`${error.code}: ${error.message}\nThe database was not changed.\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,129 @@
+import type { PlaceMention, PlanDocument, SourceSpan } from './document';
+
+/**
+ * Stage 5: to-graph. Turns the typed document into the rows the loader writes with UNWIND:
+ * one list of property maps per label and one list of {from, to, props} per relationship.
+ * Pure, and deterministic: the same document gives the same rows in the same order.
+ */
+
+export type Props = Record<string, string | number | boolean | null | string[]>;
+export interface RelRow {
+  from: string;
+  to: string;
+  props: Props;
+}
+
+export interface GraphRows {
+  planId: string;
+  plan: Props;
+  places: Props[];
+  placeWithin: RelRow[];
+  bodies: Props[];
+  /** label -> nodes of the plan (every one has id and planId). */
+  nodes: Record<PlanLabel, Props[]>;
+  /** relationship type -> rows. */
+  rels: Record<PlanRelType, RelRow[]>;
+}
+
+export const PLAN_LABELS = ['Chapter', 'Section', 'Measure', 'Box', 'Task', 'Indicator', 'Target', 'Project', 'PilotZone'] as const;
+export type PlanLabel = (typeof PLAN_LABELS)[number];
+export const PLAN_REL_TYPES = ['PART_OF', 'STATED_IN', 'MEASURES', 'MENTIONS', 'LOCATED_IN', 'HAS_MEMBER', 'RESPONSIBLE'] as const;
+export type PlanRelType = (typeof PLAN_REL_TYPES)[number];
+
+function source(s: SourceSpan): Props {
+  return { sourcePath: s.path, sourceStart: s.start, sourceEnd: s.end, sourceLine: s.line, sourceEndLine: s.endLine, quote: s.quote };
+}
+
+function mention(from: string, m: PlaceMention): RelRow {
+  return { from, to: m.placeId, props: { basis: m.basis, quote: m.quote, start: m.start, end: m.end, rationale: m.rationale } };
+}
+
+export function toGraph(doc: PlanDocument): GraphRows {
+  const planId = doc.plan.id;
+  const nodes = Object.fromEntries(PLAN_LABELS.map((l) => [l, [] as Props[]])) as Record<PlanLabel, Props[]>;
+  const rels = Object.fromEntries(PLAN_REL_TYPES.map((t) => [t, [] as RelRow[]])) as Record<PlanRelType, RelRow[]>;
+  const base = (id: string, s: SourceSpan): Props => ({ id, planId, ...source(s) });
+  const partOf = (from: string, to: string) => rels.PART_OF.push({ from, to, props: {} });
+
+  for (const c of doc.chapters) {
+    nodes.Chapter.push({ ...base(c.id, c.source), number: c.number, title: c.title, tocTitle: c.tocTitle });
+    partOf(c.id, planId);
+  }
+  for (const s of doc.sections) {
+    nodes.Section.push({ ...base(s.id, s.source), number: s.number, title: s.title, tocTitle: s.tocTitle, chapterId: s.chapterId });
+    partOf(s.id, s.chapterId);
+  }
+  for (const m of doc.measures) {
+    nodes.Measure.push({ ...base(m.id, m.source), title: m.title, text: m.text, order: m.order, chapterId: m.chapterId || null, sectionId: m.sectionId });
+    partOf(m.id, m.sectionId ?? (m.chapterId || planId));
+  }
+  for (const b of doc.boxes) {
+    nodes.Box.push({ ...base(b.id, b.source), number: b.number, title: b.title, kind: b.kind, chapterId: b.chapterId, sectionId: b.sectionId });
+    partOf(b.id, b.sectionId ?? b.chapterId);
+  }
+  for (const t of doc.tasks) {
+    nodes.Task.push({ ...base(t.id, t.source), kind: t.kind, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId });
+    partOf(t.id, (t.measureId ?? t.boxId)!);
+    for (const m of t.places) rels.MENTIONS.push(mention(t.id, m));
+    for (const b of t.bodies) {
+      rels.RESPONSIBLE.push({ from: t.id, to: b.bodyId, props: { basis: b.basis, role: 'named', quote: b.quote, start: b.start, end: b.end, rationale: 'the text names this body in the task' } });
+    }
+  }
+  for (const i of doc.indicators) {
+    nodes.Indicator.push({
+      ...base(i.id, i.source),
+      number: i.number,
+      name: i.name,
+      unit: i.unit,
+      baseline: i.baseline,
+      baselineYear: i.baselineYear,
+      target: i.target,
+      targetText: i.targetText,
+      targetComparator: i.targetComparator,
+      targetYear: i.targetYear,
+      attribute: i.attribute,
+    });
+    partOf(i.id, i.boxId);
+    rels.STATED_IN.push({ from: i.id, to: i.taskId, props: {} });
+  }
+  for (const t of doc.targets) {
+    nodes.Target.push({ ...base(t.id, t.source), text: t.text, value: t.value, unit: t.unit, comparator: t.comparator, year: t.year });
+    rels.STATED_IN.push({ from: t.id, to: (t.taskId ?? t.measureId)!, props: {} });
+    if (t.indicatorId) rels.MEASURES.push({ from: t.id, to: t.indicatorId, props: {} });
+  }
+  for (const p of doc.projects) {
+    nodes.Project.push({ ...base(p.id, p.source), name: p.name, kind: p.kind, category: p.category, areaKm2: p.areaKm2 });
+    partOf(p.id, p.boxId);
+    rels.STATED_IN.push({ from: p.id, to: p.taskId, props: {} });
+    for (const m of p.places) rels.LOCATED_IN.push(mention(p.id, m));
+  }
+  for (const z of doc.pilotZones) {
+    nodes.PilotZone.push({ ...base(z.id, z.source), name: z.name, areaKm2: z.areaKm2, focus: z.focus });
+    partOf(z.id, z.boxId);
+    rels.STATED_IN.push({ from: z.id, to: z.taskId, props: {} });
+    for (const m of z.members) rels.HAS_MEMBER.push(mention(z.id, m));
+  }
+  const byName = new Map(doc.places.map((p) => [p.name, p.id]));
+  return {
+    planId,
+    plan: {
+      id: planId,
+      planId,
+      title: doc.plan.title,
+      documentNumber: doc.plan.documentNumber,
+      issuer: doc.plan.issuer,
+      issuedOn: doc.plan.issuedOn,
+      sourceFile: doc.plan.sourceFile.split('/').pop() ?? doc.plan.sourceFile,
+      checksum: doc.plan.checksum,
+      textLength: doc.plan.textLength,
+      text: doc.text,
+    },
+    places: doc.places.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind, code: p.code, regionName: p.regionName })),
+    placeWithin: doc.places
+      .filter((p) => p.regionName && byName.has(p.regionName))
+      .map((p) => ({ from: p.id, to: byName.get(p.regionName!)!, props: {} })),
+    bodies: doc.bodies.map((b) => ({ id: b.id, name: b.name, kind: b.kind })),
+    nodes,
+    rels,
+  };
+}
