@@ -27,3 +27,9 @@ CREATE INDEX responsibility_basis IF NOT EXISTS FOR ()-[r:RESPONSIBLE]-() ON (r.
 // Chinese full-text search. The cjk analyzer indexes bigrams of Han characters.
 CREATE FULLTEXT INDEX plan_text IF NOT EXISTS FOR (n:Measure|Task|Indicator|Target|Project) ON EACH [n.text, n.name]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// Measures of a chapter (including those of its sections), for Chapter.measures.
+CREATE INDEX measure_chapter IF NOT EXISTS FOR (n:Measure) ON (n.chapterId);
+
+// Tasks per chapter, for the district x chapter matrix.
+CREATE INDEX task_chapter IF NOT EXISTS FOR (n:Task) ON (n.chapterId);

@@ -27,6 +27,13 @@ MATCH (a:Entity {id: r.from})
 MATCH (b:Entity {id: r.to})
 MERGE (a)-[:WITHIN]->(b)`;
 
+export const LINK_ZONE_OVERLAPS = `
+UNWIND $rows AS r
+MATCH (a:Entity {id: r.from})
+MATCH (b:Entity {id: r.to})
+MERGE (a)-[x:OVERLAPS]->(b)
+SET x = r.props`;
+
 export const UPSERT_BODIES = `
 UNWIND $rows AS r
 MERGE (n:Entity {id: r.id})

@@ -12,7 +12,7 @@ import * as Q from './plan-load.queries';
 const BATCH = 5_000;
 
 /** Bumped when the parser's output changes for the same text, so that a re-ingest rewrites. */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
 export interface LoadResult {
   planId: string;
@@ -55,6 +55,7 @@ export async function writePlan(client: GraphClient, rows: GraphRows, options: L
     step('plan');
     await unwind(tx, Q.UPSERT_PLACES, rows.places);
     await unwind(tx, Q.LINK_PLACES_WITHIN, rows.placeWithin);
+    await unwind(tx, Q.LINK_ZONE_OVERLAPS, rows.zoneOverlaps);
     step('places');
     await unwind(tx, Q.UPSERT_BODIES, rows.bodies);
     step('bodies');

@@ -31,6 +31,8 @@ export interface PlaceRecord {
   code: string | null;
   /** For districts and zones: the finest plan region they belong to. For regions: the parent region. */
   regionName: string | null;
+  /** Other names the text uses for the place (主城区 for 主城都市区). */
+  aliases: string[];
 }
 
 /** How a link to a place was established. */
@@ -215,6 +217,8 @@ export interface PlanDocument {
   projects: ProjectNode[];
   pilotZones: PilotZoneNode[];
   places: PlaceRecord[];
+  /** Functional zones and the districts they overlap (curated in the gazetteer). */
+  zoneOverlaps: { zoneId: string; districtId: string; note: string }[];
   bodies: BodyRecord[];
   /** Things the parser noticed and could not settle, with their line. */
   warnings: { line: number; message: string }[];

@@ -12,6 +12,8 @@ export interface GazetteerData {
   abbreviations: { text: string; places: string[]; note: string }[];
   localities: { name: string; district: string; note: string }[];
   blockers: { text: string; note: string }[];
+  /** Functional zones and the districts whose area they overlap (curated, with a note). */
+  zones: { name: string; districts: string[]; note: string }[];
 }
 
 export type PatternKind = 'name' | 'abbreviation' | 'locality' | 'blocker';
@@ -31,6 +33,8 @@ export interface Gazetteer {
   byName: Map<string, string>;
   /** region name -> the districts and zones inside it (transitively). */
   regionMembers: Map<string, string[]>;
+  /** Functional zone id -> the districts it overlaps, with the note that says why. */
+  zoneOverlaps: { zoneId: string; districtId: string; note: string }[];
 }
 
 const DISTRICT_KINDS = new Set(['district', 'county', 'autonomous_county', 'functional_zone']);
@@ -59,6 +63,7 @@ export function parseDistrictCsv(csv: string): PlaceRecord[] {
       shortName: cells[short] || cells[name],
       kind: cells[kind] as PlaceKind,
       regionName: cells[region] || null,
+      aliases: [] as string[],
     };
     return { ...record, id: placeId(record) };
   });
@@ -73,6 +78,7 @@ export function buildGazetteer(districtsCsv: string, data: GazetteerData): Gazet
     shortName: r.name,
     kind: 'region',
     regionName: r.parent,
+    aliases: r.aliases.map((a) => a.replace(/[“”]/g, '')),
   }));
   const outside: PlaceRecord[] = data.outside.map((o) => ({
     id: placeId({ code: null, name: o.name, kind: 'outside' }),
@@ -81,6 +87,7 @@ export function buildGazetteer(districtsCsv: string, data: GazetteerData): Gazet
     shortName: o.name,
     kind: 'outside',
     regionName: null,
+    aliases: o.aliases,
   }));
   const places = [...districts, ...regions, ...outside];
   const byName = new Map<string, string>();
@@ -125,5 +132,8 @@ export function buildGazetteer(districtsCsv: string, data: GazetteerData): Gazet
     ...data.regions.filter((r) => r.parent === region).flatMap((r) => children(r.name)),
   ];
   for (const r of data.regions) regionMembers.set(r.name, children(r.name));
-  return { places, patterns, byName, regionMembers };
+  const zoneOverlaps = (data.zones ?? []).flatMap((z) =>
+    z.districts.map((d) => ({ zoneId: resolve(z.name, `zone ${z.name}`), districtId: resolve(d, `zone ${z.name}`), note: z.note })),
+  );
+  return { places, patterns, byName, regionMembers, zoneOverlaps };
 }

@@ -22,6 +22,7 @@ export function linkDocument(doc: PlanDocument, places: PlaceLinker, bodies: Bod
     if (m) zone.members = distinctPlaces(places.link(m[1], zone.source.start + m.index! + 2));
   }
   doc.places = places.gazetteer.places;
+  doc.zoneOverlaps = places.gazetteer.zoneOverlaps;
   doc.bodies = bodies.bodies;
   return doc;
 }

@@ -55,6 +55,7 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
     projects: [],
     pilotZones: [],
     places: [],
+    zoneOverlaps: [],
     bodies: [],
     warnings: [],
   };

@@ -18,6 +18,7 @@ export interface GraphRows {
   plan: Props;
   places: Props[];
   placeWithin: RelRow[];
+  zoneOverlaps: RelRow[];
   bodies: Props[];
   /** label -> nodes of the plan (every one has id and planId). */
   nodes: Record<PlanLabel, Props[]>;
@@ -38,31 +39,45 @@ function mention(from: string, m: PlaceMention): RelRow {
   return { from, to: m.placeId, props: { basis: m.basis, quote: m.quote, start: m.start, end: m.end, rationale: m.rationale } };
 }
 
+export function placeNodeType(kind: string): 'District' | 'Zone' | 'Region' | 'OutsidePlace' {
+  if (kind === 'functional_zone') return 'Zone';
+  if (kind === 'region') return 'Region';
+  if (kind === 'outside') return 'OutsidePlace';
+  return 'District';
+}
+
 export function toGraph(doc: PlanDocument): GraphRows {
   const planId = doc.plan.id;
   const nodes = Object.fromEntries(PLAN_LABELS.map((l) => [l, [] as Props[]])) as Record<PlanLabel, Props[]>;
   const rels = Object.fromEntries(PLAN_REL_TYPES.map((t) => [t, [] as RelRow[]])) as Record<PlanRelType, RelRow[]>;
-  const base = (id: string, s: SourceSpan): Props => ({ id, planId, ...source(s) });
+  // nodeType names the GraphQL type of the node, so that Node and Place resolve without a label lookup.
+  const base = (nodeType: PlanLabel, id: string, s: SourceSpan): Props => ({ id, planId, nodeType, ...source(s) });
   const partOf = (from: string, to: string) => rels.PART_OF.push({ from, to, props: {} });
 
   for (const c of doc.chapters) {
-    nodes.Chapter.push({ ...base(c.id, c.source), number: c.number, title: c.title, tocTitle: c.tocTitle });
+    nodes.Chapter.push({ ...base('Chapter', c.id, c.source), number: c.number, title: c.title, tocTitle: c.tocTitle });
     partOf(c.id, planId);
   }
   for (const s of doc.sections) {
-    nodes.Section.push({ ...base(s.id, s.source), number: s.number, title: s.title, tocTitle: s.tocTitle, chapterId: s.chapterId });
+    nodes.Section.push({ ...base('Section', s.id, s.source), number: s.number, title: s.title, tocTitle: s.tocTitle, chapterId: s.chapterId });
     partOf(s.id, s.chapterId);
   }
   for (const m of doc.measures) {
-    nodes.Measure.push({ ...base(m.id, m.source), title: m.title, text: m.text, order: m.order, chapterId: m.chapterId || null, sectionId: m.sectionId });
+    nodes.Measure.push({ ...base('Measure', m.id, m.source), title: m.title, text: m.text, order: m.order, chapterId: m.chapterId || null, sectionId: m.sectionId });
     partOf(m.id, m.sectionId ?? (m.chapterId || planId));
   }
   for (const b of doc.boxes) {
-    nodes.Box.push({ ...base(b.id, b.source), number: b.number, title: b.title, kind: b.kind, chapterId: b.chapterId, sectionId: b.sectionId });
+    nodes.Box.push({ ...base('Box', b.id, b.source), number: b.number, title: b.title, kind: b.kind, chapterId: b.chapterId, sectionId: b.sectionId });
     partOf(b.id, b.sectionId ?? b.chapterId);
   }
+  // Tasks carry their chapter and section, so that counts per chapter need no traversal.
+  const container = new Map<string, { chapterId: string | null; sectionId: string | null }>([
+    ...doc.measures.map((m) => [m.id, { chapterId: m.chapterId || null, sectionId: m.sectionId }] as const),
+    ...doc.boxes.map((b) => [b.id, { chapterId: b.chapterId, sectionId: b.sectionId }] as const),
+  ]);
   for (const t of doc.tasks) {
-    nodes.Task.push({ ...base(t.id, t.source), kind: t.kind, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId });
+    const where = container.get((t.measureId ?? t.boxId)!) ?? { chapterId: null, sectionId: null };
+    nodes.Task.push({ ...base('Task', t.id, t.source), kind: t.kind, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId, ...where });
     partOf(t.id, (t.measureId ?? t.boxId)!);
     for (const m of t.places) rels.MENTIONS.push(mention(t.id, m));
     for (const b of t.bodies) {
@@ -70,8 +85,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
     }
   }
   for (const i of doc.indicators) {
-    nodes.Indicator.push({
-      ...base(i.id, i.source),
+    nodes.Indicator.push({ ...base('Indicator', i.id, i.source),
       number: i.number,
       name: i.name,
       unit: i.unit,
@@ -82,23 +96,24 @@ export function toGraph(doc: PlanDocument): GraphRows {
       targetComparator: i.targetComparator,
       targetYear: i.targetYear,
       attribute: i.attribute,
+      boxId: i.boxId,
     });
     partOf(i.id, i.boxId);
     rels.STATED_IN.push({ from: i.id, to: i.taskId, props: {} });
   }
   for (const t of doc.targets) {
-    nodes.Target.push({ ...base(t.id, t.source), text: t.text, value: t.value, unit: t.unit, comparator: t.comparator, year: t.year });
+    nodes.Target.push({ ...base('Target', t.id, t.source), text: t.text, value: t.value, unit: t.unit, comparator: t.comparator, year: t.year });
     rels.STATED_IN.push({ from: t.id, to: (t.taskId ?? t.measureId)!, props: {} });
     if (t.indicatorId) rels.MEASURES.push({ from: t.id, to: t.indicatorId, props: {} });
   }
   for (const p of doc.projects) {
-    nodes.Project.push({ ...base(p.id, p.source), name: p.name, kind: p.kind, category: p.category, areaKm2: p.areaKm2 });
+    nodes.Project.push({ ...base('Project', p.id, p.source), name: p.name, kind: p.kind, category: p.category, areaKm2: p.areaKm2, boxId: p.boxId });
     partOf(p.id, p.boxId);
     rels.STATED_IN.push({ from: p.id, to: p.taskId, props: {} });
     for (const m of p.places) rels.LOCATED_IN.push(mention(p.id, m));
   }
   for (const z of doc.pilotZones) {
-    nodes.PilotZone.push({ ...base(z.id, z.source), name: z.name, areaKm2: z.areaKm2, focus: z.focus });
+    nodes.PilotZone.push({ ...base('PilotZone', z.id, z.source), name: z.name, areaKm2: z.areaKm2, focus: z.focus, boxId: z.boxId });
     partOf(z.id, z.boxId);
     rels.STATED_IN.push({ from: z.id, to: z.taskId, props: {} });
     for (const m of z.members) rels.HAS_MEMBER.push(mention(z.id, m));
@@ -109,6 +124,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
     plan: {
       id: planId,
       planId,
+      nodeType: 'Plan',
       title: doc.plan.title,
       documentNumber: doc.plan.documentNumber,
       issuer: doc.plan.issuer,
@@ -118,11 +134,12 @@ export function toGraph(doc: PlanDocument): GraphRows {
       textLength: doc.plan.textLength,
       text: doc.text,
     },
-    places: doc.places.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind, code: p.code, regionName: p.regionName })),
+    places: doc.places.map((p) => ({ id: p.id, nodeType: placeNodeType(p.kind), name: p.name, shortName: p.shortName, kind: p.kind, code: p.code, regionName: p.regionName, aliases: p.aliases })),
     placeWithin: doc.places
       .filter((p) => p.regionName && byName.has(p.regionName))
       .map((p) => ({ from: p.id, to: byName.get(p.regionName!)!, props: {} })),
-    bodies: doc.bodies.map((b) => ({ id: b.id, name: b.name, kind: b.kind })),
+    zoneOverlaps: doc.zoneOverlaps.map((z) => ({ from: z.zoneId, to: z.districtId, props: { basis: 'gazetteer', rationale: z.note } })),
+    bodies: doc.bodies.map((b) => ({ id: b.id, nodeType: 'Body', name: b.name, kind: b.kind })),
     nodes,
     rels,
   };

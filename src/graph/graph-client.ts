@@ -1,0 +1,138 @@
+/**
+ * GraphClient owns the Neo4j driver. It is the only module of the application that imports
+ * neo4j-driver (src/graph/to-plain.ts converts driver values; src/localdb pings through here).
+ *
+ * Contracts:
+ * - read()/write() run managed transactions (the driver retries transient failures for up to
+ *   MAX_RETRY_MS), each bounded by Neo4jConfig.transactionTimeoutMs, on Neo4jConfig.database;
+ *   sessions are always closed.
+ * - Errors leave through mapNeo4jError: expected failures become AppErrors, others pass unchanged.
+ * - stats.roundTrips counts every query sent (each tx.run, including retries and ping), so tests
+ *   can assert how many database round trips a GraphQL operation costs.
+ * - Rows returned by readRows()/writeRows() are plain objects (see toPlain).
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config';
+import { mapNeo4jError } from './neo4j-errors';
+import { toPlain } from './to-plain';
+
+/** A managed transaction, re-exported so that other modules need not import neo4j-driver. */
+export type ReadTx = ManagedTransaction;
+export type WriteTx = ManagedTransaction;
+
+export interface GraphStats {
+  /** Number of queries sent to the database since creation or the last resetStats(). */
+  roundTrips: number;
+}
+
+/** Cypher needs real integers for e.g. LIMIT/SKIP; JS numbers are sent as floats. */
+export const int = (value: number): unknown => neo4j.int(value);
+
+/** Enough for one API process; the server caps concurrent work well below this. */
+const MAX_POOL_SIZE = 50;
+/** Waiting longer than this for a pooled connection means the database is effectively down. */
+const ACQUISITION_TIMEOUT_MS = 5_000;
+const CONNECT_TIMEOUT_MS = 3_000;
+/** Managed transactions retry transient errors; bounded so a request never hangs for long. */
+const MAX_RETRY_MS = 5_000;
+
+export class GraphClient {
+  readonly stats: GraphStats = { roundTrips: 0 };
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly cfg: Neo4jConfig,
+  ) {}
+
+  static create(cfg: Neo4jConfig): GraphClient {
+    const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
+      maxConnectionPoolSize: MAX_POOL_SIZE,
+      connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      maxTransactionRetryTime: MAX_RETRY_MS,
+      // Integers stay lossless inside the driver; toPlain converts (and range-checks) them.
+      disableLosslessIntegers: false,
+      userAgent: 'plan-graph',
+    });
+    return new GraphClient(driver, cfg);
+  }
+
+  resetStats(): void {
+    this.stats.roundTrips = 0;
+  }
+
+  read<T>(work: (tx: ReadTx) => Promise<T>): Promise<T> {
+    return this.withSession('READ', (session) =>
+      session.executeRead((tx) => work(this.counted(tx)), { timeout: this.cfg.transactionTimeoutMs }),
+    );
+  }
+
+  write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite((tx) => work(this.counted(tx)), { timeout: this.cfg.transactionTimeoutMs }),
+    );
+  }
+
+  /** Runs one read query and returns its records as plain objects keyed by column. */
+  readRows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.read(async (tx) => {
+      const result = await tx.run(cypher, params);
+      return result.records.map((record) => toPlain(record.toObject()) as T);
+    });
+  }
+
+  /** Runs one write query and returns its records as plain objects keyed by column. */
+  writeRows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.write(async (tx) => {
+      const result = await tx.run(cypher, params);
+      return result.records.map((record) => toPlain(record.toObject()) as T);
+    });
+  }
+
+  /**
+   * Resolves when the database answers RETURN 1. Deliberately not a managed transaction: a
+   * health check must fail fast instead of retrying, so an unreachable database rejects within
+   * about CONNECT_TIMEOUT_MS with AppError SERVICE_UNAVAILABLE.
+   */
+  async ping(): Promise<void> {
+    await this.withSession('READ', async (session) => {
+      this.stats.roundTrips += 1;
+      await session.run('RETURN 1 AS ok', {}, { timeout: this.cfg.transactionTimeoutMs });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.cfg.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await use(session);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /** Wraps a transaction so that each run() is counted as one round trip. */
+  private counted(tx: ManagedTransaction): ManagedTransaction {
+    const stats = this.stats;
+    return new Proxy(tx, {
+      get(target, prop) {
+        if (prop === 'run') {
+          return (...args: Parameters<ManagedTransaction['run']>) => {
+            stats.roundTrips += 1;
+            return target.run(...args);
+          };
+        }
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+}

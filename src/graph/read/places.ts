@@ -1,0 +1,64 @@
+import type { GraphClient } from '../graph-client';
+import { groupByKey, type NodeRow } from './rows';
+
+/** A place by full name, short name, alias or GB/T 2260 code; districts before regions of the same name. */
+export const PLACE_BY_NAME = `
+MATCH (n:Place)
+WHERE n.name = $name OR n.shortName = $name OR n.code = $name OR $name IN coalesce(n.aliases, [])
+RETURN n {.*} AS value
+ORDER BY CASE n.name WHEN $name THEN 0 ELSE 1 END, CASE n.kind WHEN 'outside' THEN 1 ELSE 0 END
+LIMIT 1`;
+
+export async function placeByName(client: GraphClient, name: string): Promise<NodeRow | null> {
+  const [row] = await client.readRows<{ value: NodeRow }>(PLACE_BY_NAME, { name });
+  return row?.value ?? null;
+}
+
+/** Districts and counties (not zones) of a region, transitively; all of them when region is null. */
+export const DISTRICTS = `
+OPTIONAL MATCH (r:Region) WHERE r.name = $region OR $region IN coalesce(r.aliases, [])
+WITH r
+WHERE $region IS NULL OR r IS NOT NULL
+MATCH (d:District)
+WHERE r IS NULL OR EXISTS { (d)-[:WITHIN*1..4]->(r) }
+RETURN d {.*} AS value
+ORDER BY d.code`;
+
+export async function districts(client: GraphClient, region: string | null): Promise<NodeRow[] | null> {
+  if (region !== null) {
+    const [known] = await client.readRows<{ id: string }>(`MATCH (r:Region) WHERE r.name = $region OR $region IN coalesce(r.aliases, []) RETURN r.id AS id`, { region });
+    if (!known) return null;
+  }
+  return (await client.readRows<{ value: NodeRow }>(DISTRICTS, { region })).map((r) => r.value);
+}
+
+/** For each region id: its districts and counties, transitively. */
+export const DISTRICTS_OF_REGIONS = `
+UNWIND $ids AS id
+MATCH (d:District)-[:WITHIN*1..4]->(:Region {id: id})
+WITH id, d ORDER BY d.code
+RETURN id AS key, d {.*} AS value`;
+
+/** For each region id: its direct sub-regions. */
+export const SUBREGIONS = `
+UNWIND $ids AS id
+MATCH (r:Region)-[:WITHIN]->(:Region {id: id})
+WITH id, r ORDER BY r.name
+RETURN id AS key, r {.*} AS value`;
+
+/** For each place id: the region it sits in directly (WITHIN). */
+export const PARENT_REGION = `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[:WITHIN]->(r:Region)
+RETURN id AS key, r {.*} AS value`;
+
+/** For each place id: every region above it, nearest first. */
+export const REGIONS_ABOVE = `
+UNWIND $ids AS id
+MATCH path = (:Entity {id: id})-[:WITHIN*1..4]->(r:Region)
+WITH id, r ORDER BY length(path)
+RETURN id AS key, r {.*} AS value`;
+
+export async function batchPlaces(client: GraphClient, cypher: string, ids: readonly string[]): Promise<NodeRow[][]> {
+  return groupByKey(ids, await client.readRows<{ key: string; value: NodeRow }>(cypher, { ids }));
+}

@@ -1,0 +1,80 @@
+/**
+ * Turns what a user typed into a Lucene query for the CJK full-text index, so that no input can
+ * break the query syntax. Every term becomes a quoted phrase (the cjk analyzer cuts Han text into
+ * bigrams; a phrase keeps them in order, which is what a Chinese reader means), and terms are
+ * ANDed. "a whole quoted query" is one phrase. Single characters cannot match bigrams: they are
+ * returned apart and matched with CONTAINS.
+ */
+
+export interface SearchTerms {
+  /** Lucene query over the phrases of two characters or more, or null when there are none. */
+  lucene: string | null;
+  /** Terms of one character, matched by substring. */
+  singles: string[];
+  /** Every term as typed (after cleaning), for highlighting. */
+  terms: string[];
+}
+
+// Control characters, and the characters Lucene gives meaning to inside a phrase.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+export function searchTerms(input: string): SearchTerms {
+  const cleaned = input.replace(CONTROL, ' ').trim();
+  const quoted = /^"(.+)"$/.exec(cleaned);
+  const raw = quoted ? [quoted[1]] : cleaned.split(/\s+/);
+  const terms = raw.map((t) => t.replace(/"/g, '').trim()).filter((t) => t.length > 0);
+  const phrases = terms.filter((t) => [...t].length > 1);
+  const singles = terms.filter((t) => [...t].length === 1);
+  return {
+    lucene: phrases.length ? phrases.map((p) => `"${p.replace(/\\/g, '\\\\')}"`).join(' AND ') : null,
+    singles,
+    terms,
+  };
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Where the terms occur in a text, sorted, not overlapping. */
+export function matchRanges(text: string, terms: string[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const term of terms) {
+    if (!term) continue;
+    let at = text.indexOf(term);
+    while (at >= 0) {
+      ranges.push({ start: at, end: at + term.length });
+      at = text.indexOf(term, at + term.length);
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TextRange[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A snippet around the first match with every match in <em>, HTML-escaped; null without a match. */
+export function highlight(text: string, ranges: TextRange[], before = 30, length = 120): string | null {
+  if (ranges.length === 0) return null;
+  const from = Math.max(0, ranges[0].start - before);
+  const to = Math.min(text.length, from + length);
+  let out = from > 0 ? '…' : '';
+  let pos = from;
+  for (const r of ranges) {
+    if (r.start >= to) break;
+    if (r.end <= from) continue;
+    out += escapeHtml(text.slice(pos, Math.max(pos, r.start)));
+    out += `<em>${escapeHtml(text.slice(Math.max(pos, r.start), Math.min(r.end, to)))}</em>`;
+    pos = Math.min(r.end, to);
+  }
+  out += escapeHtml(text.slice(pos, to));
+  if (to < text.length) out += '…';
+  return out;
+}

@@ -1,0 +1,50 @@
+import { int, type GraphClient } from '../graph-client';
+import type { NodeRow } from './rows';
+import type { SearchTerms } from './search-query';
+
+export interface SearchHitRow {
+  node: NodeRow;
+  score: number;
+}
+
+export interface SearchArgs {
+  terms: SearchTerms;
+  limit: number;
+  after: { score: number; id: string } | null;
+  planId: string | null;
+  kinds: string[] | null;
+}
+
+const FILTER = `($planId IS NULL OR n.planId = $planId) AND ($kinds IS NULL OR n.nodeType IN $kinds)
+  AND all(s IN $singles WHERE coalesce(n.text, n.name) CONTAINS s)`;
+const AFTER = `($afterScore IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.node.id > $afterId))`;
+
+/** Full-text hits, best first (ties by id): the keyset is (score, id). */
+export const SEARCH_FULLTEXT = `
+CALL db.index.fulltext.queryNodes('plan_text', $lucene) YIELD node AS n, score
+WHERE ${FILTER}
+WITH n, score ORDER BY score DESC, n.id
+WITH collect({node: n {.*}, score: score}) AS hits
+RETURN size(hits) AS total, [h IN hits WHERE ${AFTER}][0..$limit] AS page`;
+
+/** Only single characters typed: substring match over the searchable labels (score 1, by id). */
+export const SEARCH_CONTAINS = `
+MATCH (n:Entity)
+WHERE (n:Measure OR n:Task OR n:Indicator OR n:Target OR n:Project) AND ${FILTER}
+WITH n ORDER BY n.id
+WITH collect({node: n {.*}, score: 1.0}) AS hits
+RETURN size(hits) AS total, [h IN hits WHERE ${AFTER}][0..$limit] AS page`;
+
+export async function search(client: GraphClient, args: SearchArgs): Promise<{ total: number; page: SearchHitRow[] }> {
+  const cypher = args.terms.lucene ? SEARCH_FULLTEXT : SEARCH_CONTAINS;
+  const [row] = await client.readRows<{ total: number; page: SearchHitRow[] }>(cypher, {
+    lucene: args.terms.lucene,
+    singles: args.terms.singles,
+    planId: args.planId,
+    kinds: args.kinds,
+    limit: int(args.limit),
+    afterScore: args.after?.score ?? null,
+    afterId: args.after?.id ?? null,
+  });
+  return row ?? { total: 0, page: [] };
+}

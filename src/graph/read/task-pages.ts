@@ -1,0 +1,113 @@
+import { int, type GraphClient } from '../graph-client';
+import type { LinkedRow } from './rows';
+
+/**
+ * Keyset pages of tasks in text order: (planId, sourceStart) is the key, unique per task.
+ * A page reads at most `limit + 1` tasks after the cursor (the extra one tells hasNextPage);
+ * nothing is skipped or collected beyond that. totalCount is a separate, cheap count.
+ */
+
+export interface TaskKey {
+  planId: string;
+  sourceStart: number;
+}
+
+export interface TaskPageArgs {
+  limit: number;
+  after: TaskKey | null;
+  planId: string | null;
+  basis: string | null;
+}
+
+export interface TaskPage {
+  rows: LinkedRow[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+const AFTER = `($afterPlan IS NULL OR t.planId > $afterPlan OR (t.planId = $afterPlan AND t.sourceStart > $afterStart))`;
+const FILTERS = `($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR m.basis = $basis)`;
+
+/** Tasks that name each place itself. */
+export const TASKS_OF_PLACES = `
+UNWIND $ids AS id
+MATCH (p:Entity {id: id})
+CALL (p) {
+  MATCH (p)<-[m:MENTIONS]-(t:Task)
+  WHERE ${AFTER} AND ${FILTERS}
+  WITH t, m ORDER BY t.planId, t.sourceStart
+  LIMIT $limit
+  RETURN collect({node: t {.*}, link: m {.*}}) AS page
+}
+CALL (p) {
+  MATCH (p)<-[m:MENTIONS]-(t:Task)
+  WHERE ${FILTERS}
+  RETURN count(t) AS total
+}
+RETURN id AS key, page, total`;
+
+/** Tasks that name a region the place lies in (never the place itself), each once. */
+export const REGION_TASKS_OF_PLACES = `
+UNWIND $ids AS id
+MATCH (p:Entity {id: id})
+CALL (p) {
+  MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
+  WHERE ${AFTER} AND ${FILTERS}
+  WITH DISTINCT t, head(collect(m)) AS m
+  ORDER BY t.planId, t.sourceStart
+  LIMIT $limit
+  RETURN collect({node: t {.*}, link: m {.*}}) AS page
+}
+CALL (p) {
+  MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
+  WHERE ${FILTERS}
+  RETURN count(DISTINCT t) AS total
+}
+RETURN id AS key, page, total`;
+
+/** Tasks that name every one of the given places. */
+const NAMES_ALL = `all(other IN $ids[1..] WHERE EXISTS { (t)-[:MENTIONS]->(:Entity {id: other}) })`;
+export const SHARED_TASKS = `
+MATCH (first:Entity {id: $ids[0]})
+CALL (first) {
+  MATCH (first)<-[m:MENTIONS]-(t:Task)
+  WHERE ${NAMES_ALL} AND ${AFTER} AND ${FILTERS}
+  WITH t, m ORDER BY t.planId, t.sourceStart
+  LIMIT $limit
+  RETURN collect({node: t {.*}, link: m {.*}}) AS page
+}
+CALL (first) {
+  MATCH (first)<-[m:MENTIONS]-(t:Task)
+  WHERE ${NAMES_ALL} AND ${FILTERS}
+  RETURN count(t) AS total
+}
+RETURN page, total`;
+
+export async function taskPages(client: GraphClient, cypher: string, ids: readonly string[], args: TaskPageArgs): Promise<TaskPage[]> {
+  const rows = await client.readRows<{ key: string; page: LinkedRow[]; total: number }>(cypher, {
+    ids,
+    limit: int(args.limit + 1),
+    afterPlan: args.after?.planId ?? null,
+    afterStart: args.after?.sourceStart ?? null,
+    planId: args.planId,
+    basis: args.basis,
+  });
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args.limit));
+}
+
+export async function sharedTasks(client: GraphClient, placeIds: string[], args: TaskPageArgs): Promise<TaskPage> {
+  const [row] = await client.readRows<{ page: LinkedRow[]; total: number | null }>(SHARED_TASKS, {
+    ids: placeIds,
+    limit: int(args.limit + 1),
+    afterPlan: args.after?.planId ?? null,
+    afterStart: args.after?.sourceStart ?? null,
+    planId: args.planId,
+    basis: args.basis,
+  });
+  return toPage(row?.page ?? [], row?.total ?? 0, args.limit);
+}
+
+function toPage(rows: LinkedRow[], total: number, limit: number): TaskPage {
+  return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount: total };
+}

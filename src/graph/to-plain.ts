@@ -1,0 +1,95 @@
+/**
+ * Converts values that come out of the Neo4j driver into plain JavaScript values, once, at the
+ * boundary, so that nothing above src/graph ever sees a driver type.
+ *
+ * Contract:
+ * - Integer -> number; an integer outside Number.MAX_SAFE_INTEGER throws (silently losing
+ *   precision would corrupt ids and counts).
+ * - Date, DateTime, LocalDateTime, LocalTime, Time, Duration -> ISO 8601 strings.
+ * - Node and Relationship -> their properties (converted); Path -> { nodes, relationships }.
+ * - Point -> { srid, x, y } (plus z for 3D points).
+ * - Lists and maps are converted recursively; other primitives pass through unchanged.
+ */
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  isUnboundRelationship,
+  type Integer,
+} from 'neo4j-driver';
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+function integerToNumber(value: Integer): number {
+  if (!value.inSafeRange()) {
+    throw new RangeError(`Neo4j integer ${value.toString()} is outside the safe JavaScript number range`);
+  }
+  return value.toNumber();
+}
+
+function mapValues(obj: Record<string, unknown>): { [key: string]: Plain } {
+  const out: { [key: string]: Plain } = {};
+  for (const [key, value] of Object.entries(obj)) out[key] = toPlain(value);
+  return out;
+}
+
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'number':
+      return value;
+    case 'bigint':
+      if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+        throw new RangeError(`Neo4j integer ${value} is outside the safe JavaScript number range`);
+      }
+      return Number(value);
+    case 'object':
+      break;
+    default:
+      return String(value);
+  }
+  if (isInt(value)) return integerToNumber(value as Integer);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value)
+  ) {
+    // The driver's toString() of every temporal type is its ISO 8601 form.
+    return (value as { toString(): string }).toString();
+  }
+  if (isNode(value) || isRelationship(value) || isUnboundRelationship(value)) {
+    return mapValues((value as { properties: Record<string, unknown> }).properties);
+  }
+  if (isPath(value)) {
+    const path = value as unknown as {
+      start: unknown;
+      segments: { relationship: unknown; end: unknown }[];
+    };
+    return {
+      nodes: [toPlain(path.start), ...path.segments.map((s) => toPlain(s.end))],
+      relationships: path.segments.map((s) => toPlain(s.relationship)),
+    };
+  }
+  if (isPoint(value)) {
+    const point = value as { srid: unknown; x: number; y: number; z?: number };
+    const out: { [key: string]: Plain } = { srid: toPlain(point.srid), x: point.x, y: point.y };
+    if (point.z !== undefined) out.z = point.z;
+    return out;
+  }
+  if (value instanceof globalThis.Date) return value.toISOString();
+  return mapValues(value as Record<string, unknown>);
+}

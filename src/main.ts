@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { loadConfig, type Config } from './config';
+import { applySchema } from './graph/apply-schema';
+import { GraphClient } from './graph/graph-client';
+import { seedPlan } from './load/seed-plan';
+import { startLocalNeo4j, type LocalNeo4jHandle } from './localdb/local-neo4j';
+import { buildPlanGraphSchema } from './schema/build-schema';
+import { createApollo } from './server/apollo';
+import { createHttpServer } from './server/http-server';
+import { createLogger, type Logger } from './server/logger';
+
+/** How long shutdown waits for requests in flight before closing connections. */
+const DRAIN_MS = 10_000;
+
+export interface RunningApi {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole service: the local Neo4j when no NEO4J_URI is configured, the schema files,
+ * the seed plan when missing, then GraphQL over HTTP. `stop()` drains requests in flight,
+ * closes the driver and stops the local database if this process started it.
+ */
+export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
+  let local: LocalNeo4jHandle | null = null;
+  if (config.neo4j.managedLocally) {
+    logger.info({ home: config.localDb.home }, 'starting or reusing the local Neo4j');
+    local = await startLocalNeo4j({ ...config.localDb, password: config.neo4j.password, env: process.env, detached: true });
+    logger.info({ uri: local.uri, reused: local.reused, ms: local.startMs }, 'local Neo4j ready');
+  }
+  const client = GraphClient.create(local ? { ...config.neo4j, uri: local.uri } : config.neo4j);
+  try {
+    await client.ping();
+    const statements = await applySchema(client);
+    logger.info({ statements }, 'schema applied');
+    if (config.seedOnStart) {
+      const seeded = await seedPlan(client);
+      logger.info({ plan: seeded.planId, skipped: seeded.skipped, nodes: seeded.nodes }, seeded.skipped ? 'seed plan already loaded' : 'seed plan loaded');
+    }
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  const apollo = createApollo(await buildPlanGraphSchema(), config, logger);
+  await apollo.start();
+  const server = createHttpServer({ config, apollo, client, logger });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+      await closed;
+      clearTimeout(timer);
+      await apollo.stop();
+      await client.close();
+      if (local) await local.stop();
+    })());
+  return { url, port, stop };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const api = await startApi(config, logger);
+  logger.info({ url: api.url }, `Plan Graph serving GraphQL at ${api.url}`);
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down: draining requests');
+    api
+      .stop()
+      .then(() => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Plan Graph could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

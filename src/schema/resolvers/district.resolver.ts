@@ -1,0 +1,59 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { sharingDistricts } from '../../graph/read/crossref';
+import type { NodeRow } from '../../graph/read/rows';
+import { SharingListArgs } from '../args/lookup.args';
+import { TaskPageArgs } from '../args/page.args';
+import type { Context } from '../context';
+import { readArgs, toTaskConnection } from '../task-connection';
+import { SharedDistrict, TaskConnection } from '../types/connections.type';
+import { District } from '../types/district.type';
+import { PilotZone } from '../types/pilot-zone.type';
+import { Project } from '../types/project.type';
+import { Region } from '../types/region.type';
+import { Task } from '../types/task.type';
+import { Zone } from '../types/zone.type';
+@Resolver(() => District)
+export class DistrictResolver {
+  @FieldResolver(() => Region, { nullable: true, description: 'The finest region of 一区两群 the district belongs to.' })
+  async region(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return (await ctx.loaders.parentRegion.load(d.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Region], { description: 'Every region above the district, nearest first (主城新区, 主城都市区, 一区两群).' })
+  regions(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.regionsAbove.load(d.id);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: 'Tasks that name a region the district lies in, not the district itself.' })
+  async regionTasks(@Root() d: NodeRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context): Promise<TaskConnection> {
+    const read = readArgs(args, ctx);
+    return toTaskConnection(await ctx.loaders.placeTasks('region', read).load(d.id), read.after !== null);
+  }
+
+  @FieldResolver(() => [Task], { description: 'Its functional positioning entries (专栏3-5).' })
+  async positioning(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    const links = await ctx.loaders.linksTo('MENTIONS').load(d.id);
+    return links.map((l) => l.node).filter((t) => t.kind === 'positioning');
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects that lie (partly) in the district.' })
+  async projects(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return (await ctx.loaders.linksTo('LOCATED_IN').load(d.id)).map((l) => l.node);
+  }
+
+  @FieldResolver(() => [PilotZone], { description: 'Pilot zones the district is a member of.' })
+  async pilotZones(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return (await ctx.loaders.linksTo('HAS_MEMBER').load(d.id)).map((l) => l.node);
+  }
+
+  @FieldResolver(() => [Zone], { description: 'Functional zones that overlap the district (curated from the gazetteer).' })
+  async zones(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return (await ctx.loaders.linksTo('OVERLAPS').load(d.id)).map((l) => l.node);
+  }
+
+  @FieldResolver(() => [SharedDistrict], { description: 'Districts that share tasks with this one, with the number of shared tasks, most first.' })
+  async sharingDistricts(@Root() d: NodeRow, @Args() args: SharingListArgs, @Ctx() ctx: Context): Promise<SharedDistrict[]> {
+    const rows = await sharingDistricts(ctx.client, d.id, args.planId ?? null, args.first);
+    return rows.map((r) => ({ district: r.district, sharedTasks: r.shared }));
+  }
+}

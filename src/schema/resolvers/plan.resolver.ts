@@ -1,0 +1,64 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { planText } from '../../graph/read/nodes';
+import type { NodeRow } from '../../graph/read/rows';
+import type { Context } from '../context';
+import { Box } from '../types/box.type';
+import { Chapter } from '../types/chapter.type';
+import { Indicator } from '../types/indicator.type';
+import { Measure } from '../types/measure.type';
+import { PilotZone } from '../types/pilot-zone.type';
+import { Plan } from '../types/plan.type';
+import { Project } from '../types/project.type';
+import { Region } from '../types/region.type';
+import { Target } from '../types/target.type';
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @FieldResolver(() => [Chapter])
+  chapters(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.children('Chapter').load(p.id);
+  }
+
+  @FieldResolver(() => [Measure], { description: 'Paragraphs before the first chapter (the preamble).' })
+  preface(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.children('Measure').load(p.id);
+  }
+
+  @FieldResolver(() => [Box])
+  boxes(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.planMembers('Box').load(p.id);
+  }
+
+  @FieldResolver(() => [Indicator])
+  indicators(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.planMembers('Indicator').load(p.id);
+  }
+
+  @FieldResolver(() => [Target])
+  targets(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.planMembers('Target').load(p.id);
+  }
+
+  @FieldResolver(() => [Project])
+  projects(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.planMembers('Project').load(p.id);
+  }
+
+  @FieldResolver(() => [PilotZone])
+  pilotZones(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.planMembers('PilotZone').load(p.id);
+  }
+
+  @FieldResolver(() => [Region], { description: 'The regions of the spatial pattern (一区两群 and its parts).' })
+  async regions(@Ctx() ctx: Context): Promise<NodeRow[]> {
+    const top = await ctx.loaders.node.load('place/一区两群');
+    if (!top) return [];
+    const collect = async (r: NodeRow): Promise<NodeRow[]> => [r, ...(await Promise.all((await ctx.loaders.subregions.load(r.id)).map(collect))).flat()];
+    return collect(top);
+  }
+
+  @FieldResolver(() => String, { description: 'The whole normalised text that every source offset points into.' })
+  async text(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<string> {
+    return (await planText(ctx.client, p.id)) ?? '';
+  }
+}

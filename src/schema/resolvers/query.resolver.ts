@@ -1,0 +1,123 @@
+import { Args, Ctx, Query, Resolver, Arg, ID } from 'type-graphql';
+import { badInput, notFound } from '../../errors/app-error';
+import { districtChapterMatrix, sharingDistricts } from '../../graph/read/crossref';
+import { listPlans } from '../../graph/read/nodes';
+import { districts, placeByName } from '../../graph/read/places';
+import type { NodeRow } from '../../graph/read/rows';
+import { search } from '../../graph/read/search';
+import { highlight, matchRanges, searchTerms } from '../../graph/read/search-query';
+import { sharedTasks } from '../../graph/read/task-pages';
+import { DistrictArgs, DistrictsArgs, NodeArgs, PlaceArgs, PlanArgs, SharingArgs } from '../args/lookup.args';
+import { SharedTasksArgs } from '../args/shared-tasks.args';
+import { SearchArgs } from '../args/search.args';
+import type { Context } from '../context';
+import { decodeSearchCursor, searchCursor } from '../cursor';
+import { pageSize, readArgs, toTaskConnection } from '../task-connection';
+import { DistrictChapterMatrix, SearchConnection, SharedDistrict, TaskConnection } from '../types/connections.type';
+import { District } from '../types/district.type';
+import { Node } from '../types/node.interface';
+import { Place } from '../types/place.interface';
+import { Plan } from '../types/plan.type';
+
+async function resolvePlace(ctx: Context, name: string, field: string): Promise<NodeRow> {
+  const place = await placeByName(ctx.client, name);
+  if (!place) throw Object.assign(notFound('place', name), { details: { field } });
+  return place;
+}
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => Plan, { nullable: true, description: 'A plan by id; without id, the seeded plan (the first by id).' })
+  async plan(@Args() { id }: PlanArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    if (id) return ctx.loaders.node.load(id).then((n) => (n?.nodeType === 'Plan' ? n : null));
+    return (await listPlans(ctx.client))[0] ?? null;
+  }
+
+  @Query(() => [Plan])
+  plans(@Ctx() ctx: Context): Promise<NodeRow[]> {
+    return listPlans(ctx.client);
+  }
+
+  @Query(() => District, { nullable: true, description: 'A district or county by full name, short name (忠县, 石柱) or GB/T 2260 code.' })
+  async district(@Args() { name, code }: DistrictArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    if (!name && !code) throw badInput('give name or code', 'name');
+    const place = await placeByName(ctx.client, (code ?? name)!);
+    return place && place.nodeType === 'District' ? place : null;
+  }
+
+  @Query(() => Place, { nullable: true, description: 'Any place by name: district, county, functional zone, region (or alias such as 主城区), outside place.' })
+  place(@Args() { name }: PlaceArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return placeByName(ctx.client, name);
+  }
+
+  @Query(() => [District], { description: 'Districts and counties, by code; of one region when `region` is given.' })
+  async districts(@Args() { region }: DistrictsArgs, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    const rows = await districts(ctx.client, region ?? null);
+    if (rows === null) throw Object.assign(notFound('region', region!), { details: { field: 'region' } });
+    return rows;
+  }
+
+  @Query(() => Node, { nullable: true, description: 'Any node by its id.' })
+  node(@Args() { id }: NodeArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return ctx.loaders.node.load(id);
+  }
+
+  @Query(() => SearchConnection, { description: 'Chinese full-text search over measures, tasks, indicators, targets and projects.' })
+  async search(@Args() args: SearchArgs, @Ctx() ctx: Context): Promise<SearchConnection> {
+    const terms = searchTerms(args.query);
+    if (terms.terms.length === 0) throw badInput('query has no searchable characters', 'query');
+    const after = decodeSearchCursor(args.after);
+    const limit = pageSize(args, ctx);
+    const result = await search(ctx.client, { terms, limit: limit + 1, after, planId: args.planId ?? null, kinds: args.kinds ?? null });
+    const edges = result.page.slice(0, limit).map((hit) => {
+      const text = String(hit.node.text ?? hit.node.name ?? '');
+      const ranges = matchRanges(text, terms.terms);
+      return {
+        cursor: searchCursor(hit.score, hit.node.id),
+        node: { score: hit.score, text, highlight: highlight(text, ranges), matches: ranges, node: hit.node },
+      };
+    });
+    return {
+      edges,
+      totalCount: result.total,
+      pageInfo: {
+        hasNextPage: result.page.length > limit,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  @Query(() => TaskConnection, { description: 'Tasks that name every one of the given places (e.g. 万州 and 开州).' })
+  async sharedTasks(@Args() args: SharedTasksArgs, @Ctx() ctx: Context): Promise<TaskConnection> {
+    const ids: string[] = [];
+    for (const name of args.places) ids.push((await resolvePlace(ctx, name, 'places')).id);
+    const read = readArgs(args, ctx);
+    return toTaskConnection(await sharedTasks(ctx.client, ids, read), read.after !== null);
+  }
+
+  @Query(() => [SharedDistrict], { description: 'Districts that share tasks with a place, with counts, most first.' })
+  async districtsSharingTasks(@Args() args: SharingArgs, @Ctx() ctx: Context): Promise<SharedDistrict[]> {
+    const place = await resolvePlace(ctx, args.with, 'with');
+    const rows = await sharingDistricts(ctx.client, place.id, args.planId ?? null, args.first);
+    return rows.map((r) => ({ district: r.district, sharedTasks: r.shared }));
+  }
+
+  @Query(() => DistrictChapterMatrix, { description: 'Task counts per district and chapter, for heat maps (the seeded plan without planId).' })
+  async districtChapterMatrix(@Arg('planId', () => ID, { nullable: true }) planId: string | null, @Ctx() ctx: Context): Promise<DistrictChapterMatrix> {
+    const plan = planId ?? (await listPlans(ctx.client))[0]?.id;
+    if (!plan) throw notFound('plan', planId ?? '(seeded)');
+    const [cells, allDistricts, chapters] = await Promise.all([
+      districtChapterMatrix(ctx.client, plan),
+      districts(ctx.client, null),
+      ctx.loaders.children('Chapter').load(plan),
+    ]);
+    const byId = new Map([...(allDistricts ?? []), ...chapters].map((n) => [n.id, n]));
+    return {
+      districts: allDistricts ?? [],
+      chapters,
+      cells: cells.map((c) => ({ district: byId.get(c.districtId)!, chapter: byId.get(c.chapterId)!, taskCount: c.count })).filter((c) => c.district && c.chapter),
+    };
+  }
+}

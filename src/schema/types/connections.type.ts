@@ -1,0 +1,114 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { NodeRow } from '../../graph/read/rows';
+import { District } from './district.type';
+import { Link } from './link.type';
+import { Node } from './node.interface';
+import { PageInfo } from './page-info.type';
+import { Task } from './task.type';
+import { Chapter } from './chapter.type';
+import { TextRange } from './text-range.type';
+
+@ObjectType()
+export class TaskEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Task)
+  node!: NodeRow;
+
+  @Field(() => Link, { nullable: true, description: 'How the task is tied to the place or body the list hangs off.' })
+  link!: Link | null;
+}
+
+@ObjectType({ description: 'Relay connection of tasks in text order, with keyset cursors.' })
+export class TaskConnection {
+  @Field(() => [TaskEdge])
+  edges!: TaskEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'All tasks of the list, counted without reading them.' })
+  totalCount!: number;
+}
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => Float)
+  score!: number;
+
+  @Field({ description: 'The text of the node that matched.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'A snippet with the matches in <em>…</em>; the rest HTML-escaped.' })
+  highlight!: string | null;
+
+  @Field(() => [TextRange], { description: 'Where the terms occur in `text` (offsets into text; add source.start for the plan text).' })
+  matches!: TextRange[];
+
+  @Field(() => Node)
+  node!: NodeRow;
+}
+
+@ObjectType()
+export class SearchEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => SearchHit)
+  node!: SearchHit;
+}
+
+@ObjectType()
+export class SearchConnection {
+  @Field(() => [SearchEdge])
+  edges!: SearchEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType({ description: 'A district and how many tasks it shares with another place.' })
+export class SharedDistrict {
+  @Field(() => District)
+  district!: NodeRow;
+
+  @Field(() => Int)
+  sharedTasks!: number;
+}
+
+@ObjectType({ description: 'A district and how many tasks name it.' })
+export class DistrictTaskCount {
+  @Field(() => District)
+  district!: NodeRow;
+
+  @Field(() => Int)
+  taskCount!: number;
+}
+
+@ObjectType({ description: 'One cell of the district x chapter matrix: tasks of the chapter that name the district.' })
+export class MatrixCell {
+  @Field(() => District)
+  district!: NodeRow;
+
+  @Field(() => Chapter)
+  chapter!: NodeRow;
+
+  @Field(() => Int)
+  taskCount!: number;
+}
+
+@ObjectType({ description: 'Task counts per district (rows) and chapter (columns) of a plan, for heat maps.' })
+export class DistrictChapterMatrix {
+  @Field(() => [District])
+  districts!: NodeRow[];
+
+  @Field(() => [Chapter])
+  chapters!: NodeRow[];
+
+  @Field(() => [MatrixCell], { description: 'Non-zero cells only.' })
+  cells!: MatrixCell[];
+}

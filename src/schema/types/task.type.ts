@@ -1,0 +1,38 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from './node.interface';
+
+export enum TaskKind {
+  sentence = 'sentence',
+  indicator = 'indicator',
+  project = 'project',
+  positioning = 'positioning',
+  corridor = 'corridor',
+  transport = 'transport',
+  renewal = 'renewal',
+  pilot_zone = 'pilot_zone',
+}
+registerEnumType(TaskKind, {
+  name: 'TaskKind',
+  description: 'sentence: a sentence of a measure that asks for something; the others: an entry of a box of that kind.',
+});
+
+@ObjectType({ implements: Node, description: 'The unit that places and bodies attach to: a sentence of a measure, or an entry of a box.' })
+export class Task extends Node {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => TaskKind)
+  kind!: TaskKind;
+
+  @Field()
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'For positioning entries: the group they sit under, e.g. 同城化先行区.' })
+  group!: string | null;
+
+  @Field(() => Int, { description: 'Position within its measure or box, from 1.' })
+  order!: number;
+
+  @Field({ description: 'True when a re-ingested text no longer has this task; kept because monitoring records hang on it.' })
+  retired!: boolean;
+}

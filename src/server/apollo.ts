@@ -1,0 +1,36 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config';
+import type { Context } from '../schema/context';
+import { createFormatError } from './format-error';
+import type { Logger } from './logger';
+
+/**
+ * The GraphQL engine: Apollo Server with the operator's limits (graphql-armor: depth, cost,
+ * aliases, tokens, directives; no field suggestions in production), CSRF prevention on,
+ * errors formatted and masked in one place, and no landing page (the explorer is ours).
+ */
+export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger): ApolloServer<Context> {
+  const { limits } = config;
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    validationRules: [...protection.validationRules],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+  });
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Config } from '../config';
+import type { GraphClient } from '../graph/graph-client';
+import { createContext, type Context } from '../schema/context';
+import { SECURITY_HEADERS, sendError, sendJson } from './http-json';
+import type { Logger } from './logger';
+import { BodyTooLargeError, readBody } from './read-body';
+import { asset, page } from './static-assets';
+
+/**
+ * The HTTP adapter: routes, body limits, content types, CORS, security headers. GraphQL itself
+ * is Apollo's (executeHTTPGraphQLRequest); everything here is about HTTP only.
+ *
+ *   POST|GET /graphql   GraphQL over HTTP (GET with Accept: text/html serves GraphiQL)
+ *   GET /healthz        the process is up
+ *   GET /readyz         the database answers (503 otherwise)
+ *   GET /explorer       the researchers' explorer page
+ *   GET /assets/<name>  the explorer's files, from an allow-list
+ */
+
+export interface HttpDeps {
+  config: Config;
+  apollo: ApolloServer<Context>;
+  client: GraphClient;
+  logger: Logger;
+}
+
+const HTML_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function corsHeaders(req: IncomingMessage, config: Config): Record<string, string> {
+  const origin = req.headers.origin;
+  if (!origin || !config.corsOrigins.includes(origin)) return {};
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    vary: 'Origin',
+  };
+}
+
+function sendStatic(res: ServerResponse, body: Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': `${type}; charset=utf-8`, 'content-length': body.length, ...extra });
+  res.end(body);
+}
+
+async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, deps: HttpDeps, cors: Record<string, string>): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'POST') {
+    sendError(res, 405, 'METHOD_NOT_ALLOWED', 'Use GET or POST on /graphql', { allow: 'GET, POST', ...cors });
+    return;
+  }
+  const accept = String(req.headers.accept ?? '');
+  if (method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) {
+    if (!deps.config.explorer) {
+      sendError(res, 404, 'NOT_FOUND', 'The explorer is switched off on this server', cors);
+      return;
+    }
+    sendStatic(res, page('graphiql.html'), 'text/html', { 'content-security-policy': HTML_CSP });
+    return;
+  }
+  let body: unknown = undefined;
+  if (method === 'POST') {
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    let text: string;
+    try {
+      text = await readBody(req, deps.config.limits.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes`, { connection: 'close', ...cors });
+        return;
+      }
+      throw error;
+    }
+    if (type !== 'application/json' && type !== 'application/graphql-response+json') {
+      sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the operation as application/json', cors);
+      return;
+    }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      sendError(res, 400, 'BAD_REQUEST', 'The body is not valid JSON', cors);
+      return;
+    }
+    if (Array.isArray(body)) {
+      sendError(res, 400, 'BAD_REQUEST', 'Batched operations are not supported: send one operation per request', cors);
+      return;
+    }
+    if (body === null || typeof body !== 'object') {
+      sendError(res, 400, 'BAD_REQUEST', 'The body must be a JSON object with a "query"', cors);
+      return;
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
+  const result = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method, headers, search: url.search, body },
+    context: async () => createContext(deps.client, deps.config.limits, requestId),
+  });
+  const out: Record<string, string> = { ...SECURITY_HEADERS, ...cors, 'x-request-id': requestId };
+  for (const [key, value] of result.headers) out[key] = value;
+  if (result.body.kind === 'complete') {
+    out['content-length'] = String(Buffer.byteLength(result.body.string));
+    res.writeHead(result.status ?? 200, out);
+    res.end(result.body.string);
+    return;
+  }
+  res.writeHead(result.status ?? 200, out);
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const cors = corsHeaders(req, deps.config);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, {
+      ...SECURITY_HEADERS,
+      ...cors,
+      ...(cors['access-control-allow-origin']
+        ? { 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'content-type, authorization, x-api-key, apollo-require-preflight', 'access-control-max-age': '600' }
+        : {}),
+    });
+    res.end();
+    return;
+  }
+  switch (url.pathname) {
+    case '/graphql':
+      return handleGraphQL(req, res, url, deps, cors);
+    case '/healthz':
+      return sendJson(res, 200, { status: 'ok' });
+    case '/readyz':
+      try {
+        await deps.client.ping();
+        return sendJson(res, 200, { status: 'ready' });
+      } catch {
+        return sendJson(res, 503, { status: 'unavailable', code: 'SERVICE_UNAVAILABLE', message: 'The database does not answer' });
+      }
+    case '/explorer':
+    case '/':
+      if (!deps.config.explorer) return sendError(res, 404, 'NOT_FOUND', 'The explorer is switched off on this server');
+      return sendStatic(res, page('explorer.html'), 'text/html', { 'content-security-policy': HTML_CSP });
+    default: {
+      const name = url.pathname.startsWith('/assets/') ? url.pathname.slice('/assets/'.length) : null;
+      const file = name !== null && deps.config.explorer ? asset(name) : null;
+      if (file) return sendStatic(res, file.body, file.type, { 'cache-control': 'public, max-age=3600' });
+      return sendError(res, 404, 'NOT_FOUND', `No route ${url.pathname}; the API is at /graphql`);
+    }
+  }
+}
+
+export function createHttpServer(deps: HttpDeps): Server {
+  const server = createServer((req, res) => {
+    route(req, res, deps).catch((error: unknown) => {
+      deps.logger.error({ err: error, url: req.url }, 'request failed');
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.end();
+    });
+  });
+  // Slow or stuck clients must not hold sockets for ever.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  return server;
+}

@@ -1,0 +1,55 @@
+import { ConfigError, loadConfig } from '../src/config';
+
+const load = (env: Record<string, string | undefined>) => loadConfig(env, '/srv/app');
+
+test('defaults: a locally managed Neo4j and development settings', () => {
+  const config = load({});
+  expect(config.port).toBe(4000);
+  expect(config.host).toBe('127.0.0.1');
+  expect(config.production).toBe(false);
+  expect(config.explorer).toBe(true);
+  expect(config.neo4j).toEqual({
+    uri: 'bolt://127.0.0.1:7687',
+    user: 'neo4j',
+    password: 'plan-graph-local',
+    database: 'neo4j',
+    managedLocally: true,
+    transactionTimeoutMs: 15_000,
+  });
+  expect(config.localDb).toEqual({ home: '/srv/app/.neo4j/local', boltPort: 7687, heap: '1g', pageCache: '512m' });
+});
+
+test('the local Bolt port also moves the default URI', () => {
+  const config = load({ LOCAL_NEO4J_BOLT_PORT: '7700' });
+  expect(config.localDb.boltPort).toBe(7700);
+  expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7700');
+});
+
+test('an invalid PORT fails with a message naming the variable', () => {
+  expect(() => load({ PORT: 'eighty' })).toThrow(ConfigError);
+  expect(() => load({ PORT: 'eighty' })).toThrow(/PORT/);
+  expect(() => load({ PORT: '70000' })).toThrow(/PORT must be an integer between 0 and 65535, got "70000"/);
+});
+
+test('a neo4j+s:// URI (Aura) is accepted and not managed locally', () => {
+  const config = load({ NEO4J_URI: 'neo4j+s://abc123.databases.neo4j.io', NEO4J_PASSWORD: 'secret' });
+  expect(config.neo4j.uri).toBe('neo4j+s://abc123.databases.neo4j.io');
+  expect(config.neo4j.managedLocally).toBe(false);
+  expect(config.neo4j.password).toBe('secret');
+});
+
+test('a URI with another scheme is rejected', () => {
+  expect(() => load({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI must use one of/);
+  expect(() => load({ NEO4J_URI: 'not a uri' })).toThrow(/NEO4J_URI is not a URI/);
+});
+
+test('production requires NEO4J_URI', () => {
+  expect(() => load({ NODE_ENV: 'production' })).toThrow(/NEO4J_URI is required when NODE_ENV=production/);
+});
+
+test('production with a URI turns the explorer off by default', () => {
+  const config = load({ NODE_ENV: 'production', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'pw' });
+  expect(config.production).toBe(true);
+  expect(config.explorer).toBe(false);
+  expect(config.introspection).toBe(false);
+});
