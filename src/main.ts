@@ -16,6 +16,8 @@ const DRAIN_MS = 10_000;
 export interface RunningApi {
   url: string;
   port: number;
+  /** The client the API reads through; tests read its round-trip counter. */
+  graph: GraphClient;
   stop(): Promise<void>;
 }
 
@@ -65,7 +67,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       await client.close();
       if (local) await local.stop();
     })());
-  return { url, port, stop };
+  return { url, port, graph: client, stop };
 }
 
 async function main(): Promise<void> {

@@ -68,7 +68,7 @@ RETURN n.id AS id`;
 
 export const DELETE_STALE = `
 MATCH (n:Entity {planId: $planId})
-WHERE NOT n.id IN $ids AND NOT n:Plan AND NOT (n:Task AND n.retired = true)
+WHERE NOT n.id IN $ids AND NOT n:Plan AND NOT (n:Task AND coalesce(n.retired, false))
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 

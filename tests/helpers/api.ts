@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { loadConfig, type Config } from '../../src/config';
+import { startApi, type RunningApi } from '../../src/main';
+import { createLogger } from '../../src/server/logger';
+
+export interface TestApi extends RunningApi {
+  /** POSTs an operation and returns status and parsed body. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  config: Config;
+}
+
+/** The real API on a free port over the test database (seeded by jest's global setup). */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', SEED_ON_START: 'false', ...env });
+  const api = await startApi(config, createLogger('silent'));
+  const gql: TestApi['gql'] = async (query, variables) => {
+    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    return { status: res.status, body: (await res.json()) as never };
+  };
+  return { ...api, gql, config };
+}
