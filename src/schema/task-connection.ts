@@ -1,6 +1,6 @@
 import { badInput } from '../errors/app-error';
 import type { TaskPage, TaskPageArgs as ReadArgs } from '../graph/read/task-pages';
-import type { PageArgs, TaskPageArgs } from './args/page.args';
+import { DEFAULT_PAGE_SIZE, type PageArgs, type TaskPageArgs } from './args/page.args';
 import type { Context } from './context';
 import { decodeTaskCursor, taskCursor } from './cursor';
 import type { TaskConnection } from './types/connections.type';
@@ -8,10 +8,11 @@ import type { Link } from './types/link.type';
 
 /** The page size a request may ask for: at most the operator's GRAPHQL_MAX_PAGE_SIZE. */
 export function pageSize(args: PageArgs, ctx: Context): number {
-  if (args.first > ctx.limits.maxPageSize) {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (first > ctx.limits.maxPageSize) {
     throw badInput(`first must be at most ${ctx.limits.maxPageSize}`, 'first');
   }
-  return args.first;
+  return first;
 }
 
 export function readArgs(args: TaskPageArgs, ctx: Context): ReadArgs {

@@ -65,7 +65,10 @@ export function createFormatError(logger: Logger) {
     }
     // graphql-armor rejects with plain GraphQLErrors during validation: they carry no code.
     if (!code || code === 'INTERNAL_SERVER_ERROR') {
-      if (/^Syntax Error|Cannot query field|Unknown (argument|type|fragment)|Variable "\$|Expected type|Field ".*" argument|must have a selection/.test(formatted.message)) {
+      if (/^Syntax Error/.test(formatted.message)) {
+        return { ...base, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+      }
+      if (/Cannot query field|Unknown (argument|type|fragment)|Variable "\$|Expected type|Field ".*" argument|must have a selection/.test(formatted.message)) {
         return { ...base, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
       }
     }

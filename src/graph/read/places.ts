@@ -17,19 +17,19 @@ export async function placeByName(client: GraphClient, name: string): Promise<No
 /** Districts and counties (not zones) of a region, transitively; all of them when region is null. */
 export const DISTRICTS = `
 OPTIONAL MATCH (r:Region) WHERE r.name = $region OR $region IN coalesce(r.aliases, [])
-WITH r
-WHERE $region IS NULL OR r IS NOT NULL
-MATCH (d:District)
-WHERE r IS NULL OR EXISTS { (d)-[:WITHIN*1..4]->(r) }
-RETURN d {.*} AS value
-ORDER BY d.code`;
+WITH r LIMIT 1
+CALL (r) {
+  MATCH (d:District)
+  WHERE $region IS NULL OR (r IS NOT NULL AND EXISTS { (d)-[:WITHIN*1..4]->(r) })
+  WITH d ORDER BY d.code
+  RETURN collect(d {.*}) AS districts
+}
+RETURN r IS NOT NULL AS found, districts`;
 
+/** The districts, or null when the region is not known. One round trip. */
 export async function districts(client: GraphClient, region: string | null): Promise<NodeRow[] | null> {
-  if (region !== null) {
-    const [known] = await client.readRows<{ id: string }>(`MATCH (r:Region) WHERE r.name = $region OR $region IN coalesce(r.aliases, []) RETURN r.id AS id`, { region });
-    if (!known) return null;
-  }
-  return (await client.readRows<{ value: NodeRow }>(DISTRICTS, { region })).map((r) => r.value);
+  const [row] = await client.readRows<{ found: boolean; districts: NodeRow[] }>(DISTRICTS, { region });
+  return region !== null && !row.found ? null : row.districts;
 }
 
 /** For each region id: its districts and counties, transitively. */

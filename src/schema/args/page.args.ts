@@ -2,13 +2,16 @@ import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { LinkBasis } from '../types/link.type';
 
+export const DEFAULT_PAGE_SIZE = 20;
+
 /** Forward pagination: at most GRAPHQL_MAX_PAGE_SIZE (default 100) per page; `after` is an opaque cursor. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20 })
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size; null means the default.' })
+  @IsOptional()
   @Min(1)
   @Max(1000)
-  first: number = 20;
+  first?: number | null = DEFAULT_PAGE_SIZE;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
