@@ -59,15 +59,16 @@ export function createFormatError(logger: Logger) {
     if (/(Query depth|Aliases|Token|Query Cost|Directives) limit of/.test(formatted.message)) {
       return { ...base, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
     }
+    // graphql-armor parses documents itself, so a syntax error may arrive coded as a validation error.
+    if (/^Syntax Error/.test(formatted.message)) {
+      return { ...base, message: formatted.message.split('\n\n')[0], extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { ...base, extensions: { code } };
     }
     // graphql-armor rejects with plain GraphQLErrors during validation: they carry no code.
     if (!code || code === 'INTERNAL_SERVER_ERROR') {
-      if (/^Syntax Error/.test(formatted.message)) {
-        return { ...base, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
-      }
       if (/Cannot query field|Unknown (argument|type|fragment)|Variable "\$|Expected type|Field ".*" argument|must have a selection/.test(formatted.message)) {
         return { ...base, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
       }
