@@ -33,3 +33,14 @@ CREATE INDEX measure_chapter IF NOT EXISTS FOR (n:Measure) ON (n.chapterId);
 
 // Tasks per chapter, for the district x chapter matrix.
 CREATE INDEX task_chapter IF NOT EXISTS FOR (n:Task) ON (n.chapterId);
+
+// Monitoring records and the audit trail (labels Record + kind; never part of a plan's load).
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:ProgressReport) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT observation_id IF NOT EXISTS FOR (n:Observation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
+CREATE INDEX audit_event_about IF NOT EXISTS FOR (n:AuditEvent) ON (n.aboutId);
+CREATE INDEX audit_event_reporter IF NOT EXISTS FOR (n:AuditEvent) ON (n.reporter);
+CREATE INDEX report_task_place IF NOT EXISTS FOR (n:ProgressReport) ON (n.taskId, n.placeId);
+CREATE INDEX observation_indicator IF NOT EXISTS FOR (n:Observation) ON (n.indicatorId);

@@ -5,7 +5,7 @@ import type { PlanLabel, PlanRelType } from '../ingest/to-graph';
  * to-graph.ts, never from input; every value is a parameter.
  */
 
-export const PLAN_CHECKSUM = `MATCH (p:Plan {id: $planId}) RETURN p.checksum AS checksum, p.parserVersion AS parserVersion`;
+export const PLAN_CHECKSUM = `MATCH (p:Plan {id: $planId}) RETURN p.contentChecksum AS checksum, p.parserVersion AS parserVersion`;
 
 export const UPSERT_PLAN = `
 MERGE (p:Entity {id: $plan.id})
@@ -37,7 +37,10 @@ SET x = r.props`;
 export const UPSERT_BODIES = `
 UNWIND $rows AS r
 MERGE (n:Entity {id: r.id})
-SET n += r, n:Body`;
+SET n += r, n:Body
+WITH n, r WHERE r.governs IS NOT NULL
+MATCH (p:Entity {id: r.governs})
+MERGE (n)-[:GOVERNS]->(p)`;
 
 export const upsertNodes = (label: PlanLabel): string => `
 UNWIND $rows AS r
@@ -57,18 +60,20 @@ CREATE (a)-[x:${type}]->(b)
 SET x = r.props`;
 
 /**
- * Nodes of the plan that the new text no longer has. A task that carries monitoring records is
- * kept and marked retired, so that no record is lost; everything else goes.
+ * Nodes of the plan that the new text no longer has. A node that carries monitoring records
+ * (reports on a task, observations of an indicator) is kept and marked retired, so that no
+ * record is lost and the loss is reported; everything else goes.
  */
 export const RETIRE_STALE_TASKS = `
-MATCH (n:Task {planId: $planId})
-WHERE NOT n.id IN $ids AND EXISTS { (n)<-[:ABOUT]-() }
+MATCH (n:Entity {planId: $planId})
+WHERE NOT n.id IN $ids AND EXISTS { (n)<-[:ABOUT]-(:Record) }
 SET n.retired = true
 RETURN n.id AS id`;
 
+/** A node that comes back in a later text is no longer retired (SET n = r drops the flag). */
 export const DELETE_STALE = `
 MATCH (n:Entity {planId: $planId})
-WHERE NOT n.id IN $ids AND NOT n:Plan AND NOT (n:Task AND coalesce(n.retired, false))
+WHERE NOT n.id IN $ids AND NOT n:Plan AND NOT coalesce(n.retired, false)
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 

@@ -12,7 +12,7 @@ import * as Q from './plan-load.queries';
 const BATCH = 5_000;
 
 /** Bumped when the parser's output changes for the same text, so that a re-ingest rewrites. */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 export interface LoadResult {
   planId: string;
@@ -20,7 +20,8 @@ export interface LoadResult {
   nodes: number;
   relationships: number;
   deleted: number;
-  retiredTasks: string[];
+  /** Nodes the text no longer has but that carry monitoring records: kept, marked retired. */
+  retired: string[];
   graphVersion: number | null;
 }
 
@@ -41,9 +42,9 @@ export async function writePlan(client: GraphClient, rows: GraphRows, options: L
   const planId = rows.planId;
   if (!options.force) {
     const [stored] = await client.readRows<{ checksum: string; parserVersion: number }>(Q.PLAN_CHECKSUM, { planId });
-    if (stored && stored.checksum === rows.plan.checksum && stored.parserVersion === PARSER_VERSION) {
+    if (stored && stored.checksum === rows.plan.contentChecksum && stored.parserVersion === PARSER_VERSION) {
       const [count] = await client.readRows<{ nodes: number; relationships: number }>(Q.COUNT_PLAN, { planId });
-      return { planId, skipped: true, ...count, deleted: 0, retiredTasks: [], graphVersion: null };
+      return { planId, skipped: true, ...count, deleted: 0, retired: [], graphVersion: null };
     }
   }
   const steps = 6 + PLAN_LABELS.length + PLAN_REL_TYPES.length;
@@ -81,7 +82,7 @@ export async function writePlan(client: GraphClient, rows: GraphRows, options: L
       nodes: count.records[0].get('nodes').toNumber(),
       relationships: count.records[0].get('relationships').toNumber(),
       deleted: deleted.records[0].get('deleted').toNumber(),
-      retiredTasks: retired.records.map((r) => r.get('id') as string),
+      retired: retired.records.map((r) => r.get('id') as string),
       graphVersion: version.records[0].get('version').toNumber(),
     };
   });

@@ -22,20 +22,21 @@ async function main(argv: string[]): Promise<void> {
     .option('--plan-id <id>', 'id of the plan (default: the file name)')
     .option('--dry-run', 'print the extracted document as JSON; do not touch the database')
     .option('--force', 'rewrite the plan even if the same text is already loaded')
+    .option('--curated <csv>', 'curated responsibilities of bodies for measures (measure_id,body_id,role,basis,rationale)')
     .parse(argv);
   const file = program.args[0];
-  const opts = program.opts<{ planId?: string; dryRun?: boolean; force?: boolean }>();
+  const opts = program.opts<{ planId?: string; dryRun?: boolean; force?: boolean; curated?: string }>();
   const planId = opts.planId ?? defaultPlanId(file);
   const reference = loadReferenceData();
 
   if (opts.dryRun) {
-    const doc = parsePlanFile(file, planId, reference);
+    const doc = parsePlanFile(file, planId, reference, opts.curated);
     process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     return;
   }
   const config = loadConfig();
   // Parse first: bad input never opens a connection, let alone a transaction.
-  parsePlanFile(file, planId, reference);
+  parsePlanFile(file, planId, reference, opts.curated);
   const local = config.neo4j.managedLocally
     ? await startLocalNeo4j({ ...config.localDb, password: config.neo4j.password, env: process.env, detached: true })
     : null;
@@ -47,6 +48,7 @@ async function main(argv: string[]): Promise<void> {
     let barStarted = false;
     const { doc, result } = await loadPlanFile(client, file, planId, reference, {
       force: opts.force,
+      curatedFile: opts.curated,
       onStep: (step, done, total) => {
         if (!process.stderr.isTTY) return;
         if (!barStarted) bar.start(total, 0, { step });
@@ -72,7 +74,7 @@ async function main(argv: string[]): Promise<void> {
       graphNodes: result.nodes,
       graphRelationships: result.relationships,
       removedNodes: result.deleted,
-      retiredTasksWithRecords: result.retiredTasks,
+      retiredWithRecords: result.retired,
       warnings: doc.warnings.map((w) => `line ${w.line}: ${w.message}`),
       ms,
     };

@@ -54,14 +54,34 @@ export interface BodyRecord {
   id: string;
   name: string;
   kind: 'coordination' | 'government' | 'department' | 'party' | 'mass_organisation';
+  fullName?: string | null;
+  remit?: string | null;
+  /** For a district's government: the place it governs. */
+  governs?: string | null;
 }
 
+/**
+ * A responsibility of a body for a task. `text`: the task names the body (quote given).
+ * `derived`: by a stated rule — a task that names a district is delivered by that district's
+ * government (quote: the district's name). Never mixed with curated links, which are per measure.
+ */
 export interface BodyMention {
   bodyId: string;
-  basis: 'text';
+  basis: 'text' | 'derived';
+  role: 'named' | 'deliver';
   quote: string;
   start: number;
   end: number;
+  rationale: string;
+}
+
+/** A curated responsibility of a body for a measure (seed/curated-responsibilities.csv). */
+export interface CuratedLink {
+  measureId: string;
+  bodyId: string;
+  role: 'lead' | 'support';
+  basis: 'curated';
+  rationale: string;
 }
 
 export interface ChapterNode {
@@ -220,6 +240,8 @@ export interface PlanDocument {
   /** Functional zones and the districts they overlap (curated in the gazetteer). */
   zoneOverlaps: { zoneId: string; districtId: string; note: string }[];
   bodies: BodyRecord[];
+  /** Curated responsibilities of bodies for measures, reviewed by hand, never from the text. */
+  curated: CuratedLink[];
   /** Things the parser noticed and could not settle, with their line. */
   warnings: { line: number; message: string }[];
 }

@@ -1,4 +1,5 @@
-import type { PlanDocument } from './document';
+import { readCuratedLinks } from './curated-responsibilities';
+import type { BodyRecord, PlanDocument } from './document';
 import { extractTargets } from './extract-targets';
 import type { BodyLinker } from './link-bodies';
 import type { PlaceLinker } from './link-places';
@@ -14,6 +15,10 @@ export interface IngestInput {
   planId: string;
   places: PlaceLinker;
   bodies: BodyLinker;
+  /** Bodies that the text does not name but curated links may use (municipal departments). */
+  curatedBodies?: BodyRecord[];
+  /** A curated responsibilities CSV for this plan (seed/curated-responsibilities.csv). */
+  curatedLinks?: { file: string; csv: string };
 }
 
 /** The whole pure pipeline: bytes -> normalise -> segment -> parse -> link -> typed document. */
@@ -23,5 +28,7 @@ export function ingestPlan(input: IngestInput): PlanDocument {
   const blocks = segment(norm);
   const doc = parsePlan(norm, blocks, { planId: input.planId, sourceFile: input.file });
   doc.targets.push(...extractTargets(doc, norm));
-  return linkDocument(doc, input.places, input.bodies);
+  linkDocument(doc, input.places, input.bodies, input.curatedBodies ?? []);
+  if (input.curatedLinks) doc.curated = readCuratedLinks(input.curatedLinks.file, input.curatedLinks.csv, doc);
+  return doc;
 }

@@ -21,7 +21,15 @@ export class BodyLinker {
     const out: BodyMention[] = [];
     for (const { entry, index } of this.matcher.matches(text)) {
       if (out.some((m) => m.bodyId === entry.bodyId)) continue;
-      out.push({ bodyId: entry.bodyId, basis: 'text', quote: entry.text, start: offset + index, end: offset + index + entry.text.length });
+      out.push({
+        bodyId: entry.bodyId,
+        basis: 'text',
+        role: 'named',
+        quote: entry.text,
+        start: offset + index,
+        end: offset + index + entry.text.length,
+        rationale: 'the task names this body',
+      });
     }
     return out;
   }

@@ -1,4 +1,5 @@
-import type { PlanDocument } from './document';
+import type { BodyRecord, PlanDocument } from './document';
+import { deliveringGovernments, districtGovernments } from './district-governments';
 import type { BodyLinker } from './link-bodies';
 import { distinctPlaces, type PlaceLinker } from './link-places';
 
@@ -6,10 +7,11 @@ import { distinctPlaces, type PlaceLinker } from './link-places';
  * Stage 4: link. Attaches places and bodies to the tasks, projects and pilot zones of a
  * parsed document. Pure: returns the same document with the links filled in.
  */
-export function linkDocument(doc: PlanDocument, places: PlaceLinker, bodies: BodyLinker): PlanDocument {
+export function linkDocument(doc: PlanDocument, places: PlaceLinker, bodies: BodyLinker, otherBodies: BodyRecord[] = []): PlanDocument {
+  const placesById = new Map(places.gazetteer.places.map((p) => [p.id, p]));
   for (const task of doc.tasks) {
     task.places = distinctPlaces(places.link(task.text, task.source.start));
-    task.bodies = bodies.link(task.text, task.source.start);
+    task.bodies = [...bodies.link(task.text, task.source.start), ...deliveringGovernments(task.places, placesById)];
   }
   for (const project of doc.projects) {
     const task = doc.tasks.find((t) => t.id === project.taskId)!;
@@ -23,6 +25,6 @@ export function linkDocument(doc: PlanDocument, places: PlaceLinker, bodies: Bod
   }
   doc.places = places.gazetteer.places;
   doc.zoneOverlaps = places.gazetteer.zoneOverlaps;
-  doc.bodies = bodies.bodies;
+  doc.bodies = [...bodies.bodies, ...otherBodies, ...districtGovernments(places.gazetteer.places)];
   return doc;
 }

@@ -57,6 +57,7 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
     places: [],
     zoneOverlaps: [],
     bodies: [],
+    curated: [],
     warnings: [],
   };
   const id = (eId: string) => `${planId}/${eId}`;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PlaceMention, PlanDocument, SourceSpan } from './document';
 
 /**
@@ -118,6 +119,9 @@ export function toGraph(doc: PlanDocument): GraphRows {
     rels.STATED_IN.push({ from: z.id, to: z.taskId, props: {} });
     for (const m of z.members) rels.HAS_MEMBER.push(mention(z.id, m));
   }
+  for (const c of doc.curated) {
+    rels.RESPONSIBLE.push({ from: c.measureId, to: c.bodyId, props: { basis: c.basis, role: c.role, quote: null, start: null, end: null, rationale: c.rationale } });
+  }
   const byName = new Map(doc.places.map((p) => [p.name, p.id]));
   return {
     planId,
@@ -131,6 +135,8 @@ export function toGraph(doc: PlanDocument): GraphRows {
       issuedOn: doc.plan.issuedOn,
       sourceFile: doc.plan.sourceFile.split('/').pop() ?? doc.plan.sourceFile,
       checksum: doc.plan.checksum,
+      // What the load compares to skip an unchanged plan: the text and its curated links.
+      contentChecksum: createHash('sha256').update(doc.plan.checksum).update(JSON.stringify(doc.curated)).digest('hex'),
       textLength: doc.plan.textLength,
       text: doc.text,
     },
@@ -139,7 +145,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
       .filter((p) => p.regionName && byName.has(p.regionName))
       .map((p) => ({ from: p.id, to: byName.get(p.regionName!)!, props: {} })),
     zoneOverlaps: doc.zoneOverlaps.map((z) => ({ from: z.zoneId, to: z.districtId, props: { basis: 'gazetteer', rationale: z.note } })),
-    bodies: doc.bodies.map((b) => ({ id: b.id, nodeType: 'Body', name: b.name, kind: b.kind })),
+    bodies: doc.bodies.map((b) => ({ id: b.id, nodeType: 'Body', name: b.name, kind: b.kind, fullName: b.fullName ?? null, remit: b.remit ?? null, governs: b.governs ?? null })),
     nodes,
     rels,
   };

@@ -15,7 +15,7 @@ export function defaultPlanId(file: string): string {
   return basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-export function parsePlanFile(file: string, planId: string, reference: ReferenceData): PlanDocument {
+export function parsePlanFile(file: string, planId: string, reference: ReferenceData, curatedFile?: string): PlanDocument {
   if (!PLAN_ID.test(planId)) {
     throw new IngestError(file, 1, 1, `plan id "${planId}" must be lowercase letters, digits and dashes; pass --plan-id`);
   }
@@ -25,7 +25,8 @@ export function parsePlanFile(file: string, planId: string, reference: Reference
   } catch (error) {
     throw new IngestError(file, 1, 1, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return ingestPlan({ file, bytes, planId, ...reference });
+  const curatedLinks = curatedFile ? { file: curatedFile, csv: readFileSync(curatedFile, 'utf8') } : undefined;
+  return ingestPlan({ file, bytes, planId, ...reference, curatedLinks });
 }
 
 /** Parses a plan file and writes it to the graph in one transaction. */
@@ -34,9 +35,9 @@ export async function loadPlanFile(
   file: string,
   planId: string,
   reference: ReferenceData,
-  options: LoadOptions = {},
+  options: LoadOptions & { curatedFile?: string } = {},
 ): Promise<{ doc: PlanDocument; result: LoadResult }> {
-  const doc = parsePlanFile(file, planId, reference);
+  const doc = parsePlanFile(file, planId, reference, options.curatedFile);
   const result = await writePlan(client, toGraph(doc), options);
   return { doc, result };
 }

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
 import { BodyResolver } from './resolvers/body.resolver';
+import { AuditEventResolver, MonitoringResolver, ObservationResolver, ProgressReportResolver } from './resolvers/monitoring.resolver';
 import { BoxResolver } from './resolvers/box.resolver';
 import { IndicatorResolver, PilotZoneResolver, ProjectResolver, TargetResolver } from './resolvers/box-content.resolver';
 import { ChapterResolver, SectionResolver } from './resolvers/chapter.resolver';
@@ -36,6 +38,10 @@ export const RESOLVERS = [
   RegionResolver,
   ZoneResolver,
   BodyResolver,
+  MonitoringResolver,
+  ProgressReportResolver,
+  ObservationResolver,
+  AuditEventResolver,
 ] as const;
 
 /** The executable schema. Arguments are validated with class-validator before any resolver runs. */
@@ -44,5 +50,6 @@ export function buildPlanGraphSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     orphanedTypes: [District, Region, Zone, OutsidePlace, Body],
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
 }

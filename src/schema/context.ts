@@ -1,15 +1,19 @@
+import { authenticate, type AuthResult } from '../auth/authenticate';
 import type { LimitsConfig } from '../config';
 import type { GraphClient } from '../graph/graph-client';
 import { Loaders } from './loaders';
 
-/** What every resolver gets: the graph, fresh loaders for this request, and the limits. */
+/** What every resolver gets: the graph, fresh loaders for this request, the limits, the caller. */
 export interface Context {
   client: GraphClient;
   loaders: Loaders;
   limits: LimitsConfig;
   requestId: string;
+  /** The caller's API key, checked on first use only (reads never need it). */
+  auth(): Promise<AuthResult>;
 }
 
-export function createContext(client: GraphClient, limits: LimitsConfig, requestId: string): Context {
-  return { client, loaders: new Loaders(client), limits, requestId };
+export function createContext(client: GraphClient, limits: LimitsConfig, requestId: string, token: string | null = null): Context {
+  let checked: Promise<AuthResult> | null = null;
+  return { client, loaders: new Loaders(client), limits, requestId, auth: () => (checked ??= authenticate(client, token)) };
 }

@@ -37,3 +37,14 @@ export function decodeSearchCursor(cursor: string | null | undefined): { score: 
   }
   return { score: v[1], id: v[2] };
 }
+
+export const auditCursor = (at: string, id: string): string => encode(['a', at, id]);
+
+export function decodeAuditCursor(cursor: string | null | undefined): { at: string; id: string } | null {
+  if (cursor === null || cursor === undefined) return null;
+  const v = decode(cursor);
+  if (!Array.isArray(v) || v[0] !== 'a' || typeof v[1] !== 'string' || typeof v[2] !== 'string') {
+    throw badInput('`after` is not an audit cursor returned by this API', 'after');
+  }
+  return { at: v[1], id: v[2] };
+}

@@ -6,6 +6,8 @@ import { nodesById } from '../graph/read/nodes';
 import { batchPlaces, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
 import type { LinkedRow, NodeRow } from '../graph/read/rows';
 import { REGION_TASKS_OF_PLACES, TASKS_OF_PLACES, taskPages, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
+import { OBSERVATIONS_OF_INDICATORS, recordsOf, REPORTS_OF_TASKS } from '../graph/read/monitoring';
+import { bodiesOfTasks, tasksOfBodies } from '../graph/read/responsibilities';
 
 /**
  * Per-request DataLoaders: every list field of a list of parents costs one round trip per
@@ -63,6 +65,24 @@ export class Loaders {
 
   get regionsAbove(): DataLoader<string, NodeRow[]> {
     return this.loader('regionsAbove', (ids) => batchPlaces(this.client, REGIONS_ABOVE, ids));
+  }
+
+  /** Responsible bodies of tasks: on the task (text, derived) and on its measure (curated). */
+  bodiesOfTasks(basis: string | null): DataLoader<string, LinkedRow[]> {
+    return this.loader(`bodies:${basis}`, (ids) => bodiesOfTasks(this.client, ids, basis));
+  }
+
+  /** Pages of the tasks bodies are responsible for; one loader per set of page arguments. */
+  bodyTasks(args: TaskPageArgs & { role: string | null }): DataLoader<string, TaskPage> {
+    return this.loader(`bodyTasks:${JSON.stringify(args)}`, (ids) => tasksOfBodies(this.client, ids, args));
+  }
+
+  reports(placeId: string | null): DataLoader<string, NodeRow[]> {
+    return this.loader(`reports:${placeId}`, (ids) => recordsOf(this.client, REPORTS_OF_TASKS, ids, placeId));
+  }
+
+  get observations(): DataLoader<string, NodeRow[]> {
+    return this.loader('observations', (ids) => recordsOf(this.client, OBSERVATIONS_OF_INDICATORS, ids));
   }
 
   /** Pages of tasks of places; one loader per distinct set of page arguments. */

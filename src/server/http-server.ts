@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '../config';
 import type { GraphClient } from '../graph/graph-client';
+import { tokenFromHeaders } from '../auth/api-key';
 import { createContext, type Context } from '../schema/context';
 import { SECURITY_HEADERS, sendError, sendJson } from './http-json';
 import type { Logger } from './logger';
@@ -99,7 +100,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body },
-    context: async () => createContext(deps.client, deps.config.limits, requestId),
+    context: async () => createContext(deps.client, deps.config.limits, requestId, tokenFromHeaders(req.headers)),
   });
   const out: Record<string, string> = { ...SECURITY_HEADERS, ...cors, 'x-request-id': requestId };
   for (const [key, value] of result.headers) out[key] = value;

@@ -33,7 +33,7 @@ describe('GraphQL contract', () => {
     expect(byCode).toEqual(byShort);
     expect(byShort).toMatchObject({ code: '500240', kind: 'autonomous_county', region: { name: '渝东南武陵山区城镇群' } });
 
-    const zhong = (await data(`{ district(name: "忠县") { tasks(first: 50) { totalCount edges { node { id kind text } link { basis quote } } } } }`)).district.tasks;
+    const zhong = (await data(`{ district(name: "忠县") { tasks(first: 50, planId: "${SEED_PLAN_ID}") { totalCount edges { node { id kind text } link { basis quote } } } } }`)).district.tasks;
     // Read by hand: 忠县 is named in 3 sentences of 3.3, the 3.5 pilot sentence, 专栏4 (positioning),
     // 专栏7 (G348忠县县城至涂井) and 专栏9 (市级城乡融合发展先行示范区).
     expect(zhong.totalCount).toBe(7);
@@ -141,8 +141,8 @@ describe('GraphQL contract', () => {
   });
 
   it('pagination: keyset cursors walk the whole list without overlap', async () => {
-    const q = `query($after: String) { place(name: "万州") { tasks(first: 4, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`;
-    const all = (await data(`{ place(name: "万州") { tasks(first: 100) { totalCount edges { node { id } } } } }`)).place.tasks;
+    const q = `query($after: String) { place(name: "万州") { tasks(first: 4, after: $after, planId: "${SEED_PLAN_ID}") { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`;
+    const all = (await data(`{ place(name: "万州") { tasks(first: 100, planId: "${SEED_PLAN_ID}") { totalCount edges { node { id } } } } }`)).place.tasks;
     const walked: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
@@ -158,20 +158,20 @@ describe('GraphQL contract', () => {
   });
 
   it('a district’s own tasks exclude its region’s, which are a separate field', async () => {
-    const d = await data(`{ district(name: "忠县") { tasks(first: 100) { edges { node { id } } } regionTasks(first: 100) { totalCount edges { node { text } } } } }`);
+    const d = await data(`{ district(name: "忠县") { tasks(first: 100, planId: "${SEED_PLAN_ID}") { edges { node { id } } } regionTasks(first: 100, planId: "${SEED_PLAN_ID}") { totalCount edges { node { text } } } } }`);
     const own = new Set(d.district.tasks.edges.map((e: any) => e.node.id));
     expect(d.district.regionTasks.totalCount).toBeGreaterThan(0);
     expect(d.district.regionTasks.edges.some((e: any) => own.has(e.node.id))).toBe(false);
   });
 
   it('cross-references: shared tasks, sharing districts, matrix, region work', async () => {
-    const shared = await data(`{ sharedTasks(places: ["万州", "开州"]) { totalCount edges { node { text } } } }`);
+    const shared = await data(`{ sharedTasks(places: ["万州", "开州"], planId: "${SEED_PLAN_ID}") { totalCount edges { node { text } } } }`);
     expect(shared.sharedTasks.totalCount).toBeGreaterThanOrEqual(2);
     // 万州 is named by its name or inside an abbreviation (万达开, 郑万, 渝万, 成达万).
     const namesWanzhou = (t: string) => ['万州', '万达开', '郑万', '渝万', '成达万'].some((n) => t.includes(n));
     expect(shared.sharedTasks.edges.every((e: any) => namesWanzhou(e.node.text) && e.node.text.includes('开'))).toBe(true);
 
-    const sharing = await data(`{ districtsSharingTasks(with: "万州") { district { shortName } sharedTasks } }`);
+    const sharing = await data(`{ districtsSharingTasks(with: "万州", planId: "${SEED_PLAN_ID}") { district { shortName } sharedTasks } }`);
     const counts = sharing.districtsSharingTasks.map((s: any) => s.sharedTasks);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
     expect(sharing.districtsSharingTasks.map((s: any) => s.district.shortName)).toContain('开州');
@@ -182,7 +182,7 @@ describe('GraphQL contract', () => {
     const zhongCh3 = m.districtChapterMatrix.cells.find((c: any) => c.district.shortName === '忠县' && c.chapter.number === 3);
     expect(zhongCh3.taskCount).toBe(6);
 
-    const work = await data(`{ place(name: "渝东南武陵山区城镇群") { ... on Region { districtTaskCounts { district { shortName } taskCount } } } }`);
+    const work = await data(`{ place(name: "渝东南武陵山区城镇群") { ... on Region { districtTaskCounts(planId: "${SEED_PLAN_ID}") { district { shortName } taskCount } } } }`);
     expect(work.place.districtTaskCounts).toHaveLength(6);
   });
 });

@@ -11,6 +11,8 @@ import { Project } from '../types/project.type';
 import { SourceSpan, sourceOf } from '../types/source-span.type';
 import { Target } from '../types/target.type';
 import { Task } from '../types/task.type';
+import { IndicatorProgress, Observation } from '../types/monitoring.types';
+import { indicatorProgress } from '../../monitoring/indicator-progress';
 
 const placeLinks = (rows: LinkedRow[]) => rows.map((r) => ({ place: r.node, link: r.link })) as unknown as PlaceLink[];
 
@@ -29,6 +31,24 @@ export class IndicatorResolver {
   @FieldResolver(() => Task, { nullable: true, description: 'The table row as a task.' })
   task(@Root() i: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
     return statedIn(i, ctx);
+  }
+
+  @FieldResolver(() => [Observation], { description: 'Observed values, latest year first, corrections included.' })
+  observations(@Root() i: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.observations.load(i.id);
+  }
+
+  @FieldResolver(() => IndicatorProgress, { description: 'Latest value, distance travelled from baseline to target, and whether it is on track.' })
+  async progress(@Root() i: NodeRow, @Ctx() ctx: Context): Promise<IndicatorProgress> {
+    const observations = await ctx.loaders.observations.load(i.id);
+    const superseded = new Set(observations.map((o) => o.supersedes).filter(Boolean));
+    const latest = observations.find((o) => !superseded.has(o.id)) ?? null;
+    if (!latest) return { latest: null, travelled: null, expected: null, onTrack: null, met: null };
+    const p = indicatorProgress(
+      { baseline: (i.baseline as number | null) ?? null, baselineYear: i.baselineYear as number, target: (i.target as number | null) ?? null, targetYear: i.targetYear as number, targetComparator: (i.targetComparator as string | null) ?? null },
+      { year: latest.year as number, value: latest.value as number },
+    );
+    return { latest, ...p };
   }
 
   @FieldResolver(() => SourceSpan)

@@ -1,4 +1,10 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../errors/app-error';
+import { scorecardRows } from '../../graph/read/monitoring';
+import { currentQuarter, quarters } from '../../monitoring/period';
+import { buildScorecard } from '../../monitoring/scorecard';
+import { Body } from '../types/body.type';
+import { Scorecard } from '../types/monitoring.types';
 import { sharingDistricts } from '../../graph/read/crossref';
 import type { NodeRow } from '../../graph/read/rows';
 import { SharingListArgs } from '../args/lookup.args';
@@ -49,6 +55,23 @@ export class DistrictResolver {
   @FieldResolver(() => [Zone], { description: 'Functional zones that overlap the district (curated from the gazetteer).' })
   async zones(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
     return (await ctx.loaders.linksTo('OVERLAPS').load(d.id)).map((l) => l.node);
+  }
+
+  @FieldResolver(() => Scorecard, { description: 'Its tasks by latest reported status as of a period (default: this quarter), and the stale ones.' })
+  async scorecard(
+    @Root() d: NodeRow,
+    @Arg('asOf', () => String, { nullable: true, description: '2025-Q3, 2025-H1 or 2025' }) asOf: string | null,
+    @Arg('planId', () => String, { nullable: true }) planId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Scorecard> {
+    const period = asOf ?? currentQuarter();
+    if (!quarters(period)) throw badInput('asOf must look like 2025-Q3, 2025-H1 or 2025', 'asOf');
+    return buildScorecard(await scorecardRows(ctx.client, d.id, planId ?? null), period);
+  }
+
+  @FieldResolver(() => Body, { nullable: true, description: 'The district’s government, a body that delivers the tasks naming the district.' })
+  async government(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return d.code ? ctx.loaders.node.load(`body/gov/${d.code}`) : null;
   }
 
   @FieldResolver(() => [SharedDistrict], { description: 'Districts that share tasks with this one, with the number of shared tasks, most first.' })

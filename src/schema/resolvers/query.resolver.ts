@@ -2,6 +2,7 @@ import { Args, Ctx, Query, Resolver, Arg, ID } from 'type-graphql';
 import { badInput, notFound } from '../../errors/app-error';
 import { districtChapterMatrix, sharingDistricts } from '../../graph/read/crossref';
 import { listPlans } from '../../graph/read/nodes';
+import { SEED_PLAN_ID } from '../../load/seed-plan';
 import { districts, placeByName } from '../../graph/read/places';
 import type { NodeRow } from '../../graph/read/rows';
 import { search } from '../../graph/read/search';
@@ -27,10 +28,11 @@ async function resolvePlace(ctx: Context, name: string, field: string): Promise<
 
 @Resolver()
 export class QueryResolver {
-  @Query(() => Plan, { nullable: true, description: 'A plan by id; without id, the seeded plan (the first by id).' })
+  @Query(() => Plan, { nullable: true, description: 'A plan by id; without id, the seeded plan.' })
   async plan(@Args() { id }: PlanArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    if (id) return ctx.loaders.node.load(id).then((n) => (n?.nodeType === 'Plan' ? n : null));
-    return (await listPlans(ctx.client))[0] ?? null;
+    const plan = await ctx.loaders.node.load(id ?? SEED_PLAN_ID);
+    if (plan?.nodeType === 'Plan') return plan;
+    return id ? null : ((await listPlans(ctx.client))[0] ?? null);
   }
 
   @Query(() => [Plan])
@@ -106,7 +108,7 @@ export class QueryResolver {
 
   @Query(() => DistrictChapterMatrix, { description: 'Task counts per district and chapter, for heat maps (the seeded plan without planId).' })
   async districtChapterMatrix(@Arg('planId', () => ID, { nullable: true }) planId: string | null, @Ctx() ctx: Context): Promise<DistrictChapterMatrix> {
-    const plan = planId ?? (await listPlans(ctx.client))[0]?.id;
+    const plan = planId ?? SEED_PLAN_ID;
     if (!plan) throw notFound('plan', planId ?? '(seeded)');
     const [cells, allDistricts, chapters] = await Promise.all([
       districtChapterMatrix(ctx.client, plan),

@@ -12,6 +12,8 @@ import { Section } from '../types/section.type';
 import { SourceSpan, sourceOf } from '../types/source-span.type';
 import { Target } from '../types/target.type';
 import { Task } from '../types/task.type';
+import { ProgressReport } from '../types/monitoring.types';
+import { latestPerPlace } from '../../monitoring/latest-reports';
 
 const asPlaceLinks = (rows: LinkedRow[]) => rows.map((r) => ({ place: r.node, link: r.link })) as unknown as PlaceLink[];
 
@@ -47,15 +49,28 @@ export class TaskResolver {
     return asPlaceLinks(await ctx.loaders.linksOf('MENTIONS', basis ?? null).load(t.id));
   }
 
-  @FieldResolver(() => [Body], { description: 'Bodies responsible for the task.' })
+  @FieldResolver(() => [Body], { description: 'Bodies responsible for the task, leads first; filter by basis to tell the text from inferences.' })
   async bodies(@Root() t: NodeRow, @Arg('basis', () => LinkBasis, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksOf('RESPONSIBLE', basis ?? null).load(t.id)).map((l) => l.node);
+    const rows = await ctx.loaders.bodiesOfTasks(basis ?? null).load(t.id);
+    return [...new Map(rows.map((r) => [r.node.id, r.node])).values()];
   }
 
-  @FieldResolver(() => [BodyLink], { description: 'Responsible bodies with the basis: text (quote given) or curated (rationale given).' })
+  @FieldResolver(() => [BodyLink], {
+    description: 'Responsible bodies with the basis of each link: text (the task names the body; quote), derived (the task names a district: its government delivers; quote and rule), curated (assigned to the measure by remit; rationale).',
+  })
   async bodyLinks(@Root() t: NodeRow, @Arg('basis', () => LinkBasis, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<BodyLink[]> {
-    const rows = await ctx.loaders.linksOf('RESPONSIBLE', basis ?? null).load(t.id);
+    const rows = await ctx.loaders.bodiesOfTasks(basis ?? null).load(t.id);
     return rows.map((r) => ({ body: r.node, link: r.link })) as unknown as BodyLink[];
+  }
+
+  @FieldResolver(() => [ProgressReport], { description: 'Progress reports on the task, newest first, corrections included.' })
+  reports(@Root() t: NodeRow, @Arg('place', () => String, { nullable: true, description: 'Only reports for this place id.' }) place: string | null, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.reports(place ?? null).load(t.id);
+  }
+
+  @FieldResolver(() => [ProgressReport], { description: 'The current report per place (the newest period; a correction replaces what it supersedes).' })
+  async latestReports(@Root() t: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return latestPerPlace(await ctx.loaders.reports(null).load(t.id));
   }
 
   @FieldResolver(() => [Target], { description: 'Quantitative commitments stated in the task.' })

@@ -11,4 +11,10 @@ export class Body extends Node {
 
   @Field({ description: 'coordination | government | department | party | mass_organisation' })
   kind!: string;
+
+  @Field(() => String, { nullable: true })
+  fullName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the body is in charge of (for curated bodies).' })
+  remit!: string | null;
 }

@@ -1,0 +1,87 @@
+import { int, type GraphClient } from '../graph-client';
+import { groupByKey, type NodeRow } from './rows';
+
+/** Reports of each task, newest first (superseded ones included: the history is the point). */
+export const REPORTS_OF_TASKS = `
+UNWIND $ids AS id
+MATCH (r:ProgressReport {taskId: id})
+WHERE $placeId IS NULL OR r.placeId = $placeId
+WITH id, r ORDER BY r.createdAt DESC, r.id DESC
+RETURN id AS key, r {.*} AS value`;
+
+/** Observations of each indicator, by year then newest first. */
+export const OBSERVATIONS_OF_INDICATORS = `
+UNWIND $ids AS id
+MATCH (o:Observation {indicatorId: id})
+WITH id, o ORDER BY o.year DESC, o.createdAt DESC, o.id DESC
+RETURN id AS key, o {.*} AS value`;
+
+export async function recordsOf(client: GraphClient, cypher: string, ids: readonly string[], placeId: string | null = null): Promise<NodeRow[][]> {
+  return groupByKey(ids, await client.readRows<{ key: string; value: NodeRow }>(cypher, { ids, placeId }));
+}
+
+export interface ScorecardRow {
+  task: NodeRow;
+  reports: { id: string; period: string; status: string; createdAt: string; supersedes: string | null }[];
+}
+
+/** The tasks that name a place, each with every report on it for that place. */
+export const SCORECARD_ROWS = `
+MATCH (p:Entity {id: $placeId})<-[:MENTIONS]-(t:Task)
+WHERE ($planId IS NULL OR t.planId = $planId)
+OPTIONAL MATCH (r:ProgressReport {taskId: t.id, placeId: $placeId})
+WITH t, collect(r {.id, .period, .status, .createdAt, .supersedes}) AS reports
+RETURN t {.*} AS task, reports
+ORDER BY t.planId, t.sourceStart`;
+
+export async function scorecardRows(client: GraphClient, placeId: string, planId: string | null): Promise<ScorecardRow[]> {
+  return client.readRows(SCORECARD_ROWS, { placeId, planId });
+}
+
+export interface AuditFilter {
+  aboutId: string | null;
+  placeId: string | null;
+  bodyId: string | null;
+  reporter: string | null;
+  action: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+const AUDIT_WHERE = `($aboutId IS NULL OR e.aboutId = $aboutId)
+  AND ($placeId IS NULL OR e.placeId = $placeId)
+  AND ($reporter IS NULL OR e.reporter = $reporter)
+  AND ($action IS NULL OR e.action STARTS WITH $action)
+  AND ($from IS NULL OR e.at >= $from)
+  AND ($to IS NULL OR e.at < $to)
+  AND ($bodyId IS NULL OR EXISTS {
+    MATCH (t:Task {id: e.aboutId})
+    WHERE EXISTS { (t)-[:RESPONSIBLE]->(:Body {id: $bodyId}) } OR EXISTS { (t)-[:PART_OF]->(:Measure)-[:RESPONSIBLE]->(:Body {id: $bodyId}) }
+  })`;
+
+/** The trail in time order; keyset (at, id). */
+export const AUDIT_TRAIL = `
+CALL () {
+  MATCH (e:AuditEvent)
+  WHERE ${AUDIT_WHERE}
+    AND ($afterAt IS NULL OR e.at > $afterAt OR (e.at = $afterAt AND e.id > $afterId))
+  WITH e ORDER BY e.at, e.id
+  LIMIT $limit
+  RETURN collect(e {.*}) AS page
+}
+CALL () {
+  MATCH (e:AuditEvent)
+  WHERE ${AUDIT_WHERE}
+  RETURN count(e) AS total
+}
+RETURN page, total`;
+
+export async function auditTrail(client: GraphClient, filter: AuditFilter, limit: number, after: { at: string; id: string } | null): Promise<{ page: NodeRow[]; total: number }> {
+  const [row] = await client.readRows<{ page: NodeRow[]; total: number }>(AUDIT_TRAIL, {
+    ...filter,
+    limit: int(limit),
+    afterAt: after?.at ?? null,
+    afterId: after?.id ?? null,
+  });
+  return row;
+}

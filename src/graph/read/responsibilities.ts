@@ -1,0 +1,78 @@
+import { int, type GraphClient } from '../graph-client';
+import { groupByKey, type LinkedRow } from './rows';
+import type { TaskPage, TaskPageArgs } from './task-pages';
+
+/**
+ * Who is responsible for a task: links on the task itself (basis text: the task names the body;
+ * derived: the task names a district, whose government delivers it) and curated links on its
+ * measure (basis curated: assigned by remit, with a rationale). Leads first.
+ */
+export const BODIES_OF_TASKS = `
+UNWIND $ids AS id
+MATCH (t:Task {id: id})
+CALL (t) {
+  MATCH (t)-[r:RESPONSIBLE]->(b:Body) RETURN b, r
+  UNION
+  MATCH (t)-[:PART_OF]->(:Measure)-[r:RESPONSIBLE]->(b:Body) RETURN b, r
+}
+WITH id, b, r
+WHERE $basis IS NULL OR r.basis = $basis
+WITH id, b, r ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'named' THEN 1 WHEN 'deliver' THEN 2 ELSE 3 END, b.id
+RETURN id AS key, {node: b {.*}, link: r {.*}} AS value`;
+
+export async function bodiesOfTasks(client: GraphClient, ids: readonly string[], basis: string | null): Promise<LinkedRow[][]> {
+  return groupByKey(ids, await client.readRows<{ key: string; value: LinkedRow }>(BODIES_OF_TASKS, { ids, basis }));
+}
+
+const TASKS_OF_BODY = `
+CALL (b) {
+  MATCH (t:Task)-[r:RESPONSIBLE]->(b) RETURN t, r
+  UNION
+  MATCH (t:Task)-[:PART_OF]->(:Measure)-[r:RESPONSIBLE]->(b) RETURN t, r
+}
+WITH b, t, r
+WHERE ($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR r.basis = $basis) AND ($role IS NULL OR r.role = $role)`;
+
+/** Pages of each body's tasks in text order, keyset (planId, sourceStart), with the link. */
+export const TASKS_OF_BODIES = `
+UNWIND $ids AS id
+MATCH (b:Body {id: id})
+CALL (b) {
+  ${TASKS_OF_BODY}
+    AND ($afterPlan IS NULL OR t.planId > $afterPlan OR (t.planId = $afterPlan AND t.sourceStart > $afterStart))
+  WITH t, r ORDER BY t.planId, t.sourceStart
+  LIMIT $limit
+  RETURN collect({node: t {.*}, link: r {.*}}) AS page
+}
+CALL (b) {
+  ${TASKS_OF_BODY}
+  RETURN count(t) AS total
+}
+RETURN id AS key, page, total`;
+
+export async function tasksOfBodies(client: GraphClient, ids: readonly string[], args: TaskPageArgs & { role: string | null }): Promise<TaskPage[]> {
+  const rows = await client.readRows<{ key: string; page: LinkedRow[]; total: number }>(TASKS_OF_BODIES, {
+    ids,
+    limit: int(args.limit + 1),
+    afterPlan: args.after?.planId ?? null,
+    afterStart: args.after?.sourceStart ?? null,
+    planId: args.planId,
+    basis: args.basis,
+    role: args.role,
+  });
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return ids.map((id) => {
+    const row = byKey.get(id);
+    const page = row?.page ?? [];
+    return { rows: page.slice(0, args.limit), hasNextPage: page.length > args.limit, totalCount: row?.total ?? 0 };
+  });
+}
+
+/** Every body with how many measures it leads and supports (curated) and tasks it is linked to. */
+export const BODIES = `
+MATCH (b:Body)
+RETURN b {.*,
+  leads: COUNT { (:Measure)-[:RESPONSIBLE {role: 'lead'}]->(b) },
+  supports: COUNT { (:Measure)-[:RESPONSIBLE {role: 'support'}]->(b) }
+} AS value
+ORDER BY value.leads DESC, value.supports DESC, b.id`;

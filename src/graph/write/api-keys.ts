@@ -1,0 +1,70 @@
+import type { Role } from '../../auth/api-key';
+import type { GraphClient } from '../graph-client';
+import { toPlain } from '../to-plain';
+import { appendAuditEvent } from './audit';
+
+/** Stored keys: id `key/<keyId>`, the SHA-256 of the secret, never the secret itself. */
+export interface ApiKeyRow {
+  id: string;
+  keyId: string;
+  name: string;
+  role: Role;
+  hash: string;
+  createdAt: string;
+  createdBy: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+export interface Actor {
+  name: string;
+  keyId: string | null;
+}
+
+export const CREATE_KEY = `
+CREATE (k:ApiKey {id: $id, keyId: $keyId, name: $name, role: $role, hash: $hash, createdAt: $at, createdBy: $actor, revokedAt: null})
+RETURN k {.*} AS key`;
+
+export const FIND_KEY = `MATCH (k:ApiKey {id: $id}) RETURN k {.*} AS key`;
+
+export const REVOKE_KEY = `
+MATCH (k:ApiKey {id: $id})
+WITH k, k {.*} AS before
+SET k.revokedAt = coalesce(k.revokedAt, $at), k.revokedBy = coalesce(k.revokedBy, $actor)
+RETURN before, k {.*} AS key`;
+
+export const LIST_KEYS = `MATCH (k:ApiKey) RETURN k {.*} AS key ORDER BY k.createdAt`;
+
+/** What an audit event may say about a key: never its hash. */
+const publicKey = (k: ApiKeyRow) => ({ keyId: k.keyId, name: k.name, role: k.role, revokedAt: k.revokedAt ?? null });
+
+export async function createKey(client: GraphClient, key: { keyId: string; name: string; role: Role; hash: string }, actor: Actor): Promise<ApiKeyRow> {
+  return client.write(async (tx) => {
+    const at = new Date().toISOString();
+    const result = await tx.run(CREATE_KEY, { id: `key/${key.keyId}`, ...key, at, actor: actor.name });
+    const row = toPlain(result.records[0].get('key')) as unknown as ApiKeyRow;
+    await appendAuditEvent(tx, { actor: actor.name, keyId: actor.keyId, action: 'key.issue', aboutId: row.id, recordId: row.id, before: null, after: publicKey(row) }, at);
+    return row;
+  });
+}
+
+export async function revokeKey(client: GraphClient, keyId: string, actor: Actor): Promise<ApiKeyRow | null> {
+  return client.write(async (tx) => {
+    const at = new Date().toISOString();
+    const result = await tx.run(REVOKE_KEY, { id: `key/${keyId}`, at, actor: actor.name });
+    if (result.records.length === 0) return null;
+    const before = toPlain(result.records[0].get('before')) as unknown as ApiKeyRow;
+    const row = toPlain(result.records[0].get('key')) as unknown as ApiKeyRow;
+    await appendAuditEvent(tx, { actor: actor.name, keyId: actor.keyId, action: 'key.revoke', aboutId: row.id, recordId: row.id, before: publicKey(before), after: publicKey(row) }, at);
+    return row;
+  });
+}
+
+export async function findKey(client: GraphClient, keyId: string): Promise<ApiKeyRow | null> {
+  const [row] = await client.readRows<{ key: ApiKeyRow }>(FIND_KEY, { id: `key/${keyId}` });
+  return row?.key ?? null;
+}
+
+export async function listKeys(client: GraphClient): Promise<ApiKeyRow[]> {
+  return (await client.readRows<{ key: ApiKeyRow }>(LIST_KEYS)).map((r) => r.key);
+}

@@ -1,0 +1,131 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { generateKey, hashSecret, ROLES, type Role } from '../../auth/api-key';
+import { AppError, badInput, notFound } from '../../errors/app-error';
+import { auditTrail } from '../../graph/read/monitoring';
+import { placeByName } from '../../graph/read/places';
+import type { NodeRow } from '../../graph/read/rows';
+import { createKey, listKeys, revokeKey, type Actor, type ApiKeyRow } from '../../graph/write/api-keys';
+import { recordObservation, reportProgress } from '../../graph/write/monitoring';
+import { AuditTrailArgs } from '../args/audit.args';
+import type { Context } from '../context';
+import { decodeAuditCursor, auditCursor } from '../cursor';
+import { RecordObservationInput } from '../inputs/record-observation.input';
+import { ReportProgressInput } from '../inputs/report-progress.input';
+import { pageSize } from '../task-connection';
+import { ApiKeyInfo, AuditEvent, AuditEventConnection, IssuedApiKey, Observation, ProgressReport } from '../types/monitoring.types';
+import { Node } from '../types/node.interface';
+import { Place } from '../types/place.interface';
+import { Indicator } from '../types/indicator.type';
+import { Task } from '../types/task.type';
+
+async function actor(ctx: Context): Promise<Actor> {
+  const auth = await ctx.auth();
+  if (!auth || auth === 'invalid') throw new AppError('UNAUTHENTICATED', 'The API key is invalid or revoked');
+  return { name: auth.name, keyId: auth.keyId };
+}
+
+const keyInfo = (k: ApiKeyRow): ApiKeyInfo => ({ keyId: k.keyId, name: k.name, role: k.role, createdAt: k.createdAt, createdBy: k.createdBy, revokedAt: k.revokedAt ?? null });
+
+@Resolver()
+export class MonitoringResolver {
+  @Authorized('editor')
+  @Mutation(() => ProgressReport, { description: 'Report progress on a task for a place and a period (editor). A second report for the same task, place and period is a correction that supersedes the first.' })
+  async reportProgress(@Arg('input') input: ReportProgressInput, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+    const place = await placeByName(ctx.client, input.place);
+    if (!place) throw Object.assign(notFound('place', input.place), { details: { field: 'place' } });
+    return reportProgress(
+      ctx.client,
+      { taskId: input.taskId, placeId: place.id, period: input.period, status: input.status, note: input.note ?? null, evidence: input.evidence ?? [], reporter: input.reporter },
+      await actor(ctx),
+    );
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Observation, { description: 'Record an observed value of an indicator for a year (editor). A second one for the same year supersedes the first.' })
+  async recordObservation(@Arg('input') input: RecordObservationInput, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+    return recordObservation(ctx.client, { ...input, note: input.note ?? null }, await actor(ctx));
+  }
+
+  @Authorized('admin')
+  @Mutation(() => IssuedApiKey, { description: 'Issue an API key (admin). The token is shown once.' })
+  async issueApiKey(@Arg('name') name: string, @Arg('role') role: string, @Ctx() ctx: Context): Promise<IssuedApiKey> {
+    if (!ROLES.includes(role as Role)) throw badInput(`role must be one of ${ROLES.join(', ')}`, 'role');
+    if (!/^[\p{L}\p{N} ._-]{1,60}$/u.test(name)) throw badInput('name must be 1-60 letters, digits, spaces, dots, dashes', 'name');
+    const issued = generateKey();
+    const row = await createKey(ctx.client, { keyId: issued.keyId, name, role: role as Role, hash: hashSecret(issued.secret) }, await actor(ctx));
+    return { key: keyInfo(row), token: issued.token };
+  }
+
+  @Authorized('admin')
+  @Mutation(() => ApiKeyInfo, { description: 'Revoke an API key (admin). Takes effect at once.' })
+  async revokeApiKey(@Arg('keyId') keyId: string, @Ctx() ctx: Context): Promise<ApiKeyInfo> {
+    const row = await revokeKey(ctx.client, keyId, await actor(ctx));
+    if (!row) throw Object.assign(notFound('API key', keyId), { details: { field: 'keyId' } });
+    return keyInfo(row);
+  }
+
+  @Authorized('admin')
+  @Query(() => [ApiKeyInfo], { description: 'The API keys (admin); never their secrets.' })
+  async apiKeys(@Ctx() ctx: Context): Promise<ApiKeyInfo[]> {
+    return (await listKeys(ctx.client)).map(keyInfo);
+  }
+
+  @Query(() => AuditEventConnection, { description: 'The audit trail, oldest first, filtered by task, place, body, reporter, action and time.' })
+  async auditTrail(@Args() args: AuditTrailArgs, @Ctx() ctx: Context): Promise<AuditEventConnection> {
+    const limit = pageSize(args, ctx);
+    const after = decodeAuditCursor(args.after);
+    let placeId: string | null = null;
+    if (args.place) {
+      const place = await placeByName(ctx.client, args.place);
+      if (!place) throw Object.assign(notFound('place', args.place), { details: { field: 'place' } });
+      placeId = place.id;
+    }
+    const iso = (s: string | null | undefined) => (s ? new Date(s).toISOString() : null);
+    const { page, total } = await auditTrail(
+      ctx.client,
+      { aboutId: args.taskId ?? null, placeId, bodyId: args.bodyId ?? null, reporter: args.reporter ?? null, action: args.action ?? null, from: iso(args.from), to: iso(args.to) },
+      limit + 1,
+      after,
+    );
+    const edges = page.slice(0, limit).map((e) => ({ cursor: auditCursor(e.at as string, e.id), node: e }));
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: { hasNextPage: page.length > limit, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    };
+  }
+}
+
+@Resolver(() => ProgressReport)
+export class ProgressReportResolver {
+  @FieldResolver(() => Task, { nullable: true })
+  task(@Root() r: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return ctx.loaders.node.load(r.taskId as string);
+  }
+
+  @FieldResolver(() => Place, { nullable: true })
+  place(@Root() r: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return ctx.loaders.node.load(r.placeId as string);
+  }
+
+  @FieldResolver(() => [String])
+  evidence(@Root() r: NodeRow): string[] {
+    return (r.evidence as string[] | null) ?? [];
+  }
+}
+
+@Resolver(() => Observation)
+export class ObservationResolver {
+  @FieldResolver(() => Indicator, { nullable: true })
+  indicator(@Root() o: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return ctx.loaders.node.load(o.indicatorId as string);
+  }
+}
+
+@Resolver(() => AuditEvent)
+export class AuditEventResolver {
+  @FieldResolver(() => Node, { nullable: true, description: 'The task or indicator (null for events about keys).' })
+  about(@Root() e: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return (e.aboutId as string).startsWith('key/') ? Promise.resolve(null) : ctx.loaders.node.load(e.aboutId as string);
+  }
+}

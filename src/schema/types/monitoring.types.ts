@@ -1,0 +1,235 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { NodeRow } from '../../graph/read/rows';
+import { Indicator } from './indicator.type';
+import { Node } from './node.interface';
+import { PageInfo } from './page-info.type';
+import { Place } from './place.interface';
+import { Task } from './task.type';
+
+export enum ProgressStatus {
+  not_started = 'not_started',
+  in_progress = 'in_progress',
+  done = 'done',
+  at_risk = 'at_risk',
+  blocked = 'blocked',
+}
+registerEnumType(ProgressStatus, { name: 'ProgressStatus' });
+
+@ObjectType({ description: 'A progress report on a task for a place and a period. Never edited: a correction is a new report that supersedes it.' })
+export class ProgressReport {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Task, { nullable: true })
+  task!: NodeRow | null;
+
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => Place, { nullable: true })
+  place!: NodeRow | null;
+
+  @Field({ description: '2025-Q3 (quarterly monitoring), 2025-H1 (half-yearly supervision) or 2025 (annual evaluation).' })
+  period!: string;
+
+  @Field(() => ProgressStatus)
+  status!: ProgressStatus;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => [String])
+  evidence!: string[];
+
+  @Field({ description: 'Who reported (the person or office), as given.' })
+  reporter!: string;
+
+  @Field(() => String, { nullable: true, description: 'The API key that wrote it (its public id).' })
+  keyId!: string | null;
+
+  @Field()
+  createdAt!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The report this one corrects.' })
+  supersedes!: string | null;
+}
+
+@ObjectType({ description: 'An observed value of an indicator for a year, with its source.' })
+export class Observation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Indicator, { nullable: true })
+  indicator!: NodeRow | null;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field()
+  source!: string;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field()
+  reporter!: string;
+
+  @Field()
+  createdAt!: string;
+
+  @Field(() => ID, { nullable: true })
+  supersedes!: string | null;
+}
+
+@ObjectType({ description: 'How far an indicator has come towards its target.' })
+export class IndicatorProgress {
+  @Field(() => Observation, { nullable: true, description: 'The newest observation of the latest year.' })
+  latest!: NodeRow | null;
+
+  @Field(() => Float, { nullable: true, description: 'Share of the way from baseline to target travelled (0 = baseline, 1 = target).' })
+  travelled!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Share of the time from the baseline year to the target year elapsed at the latest observation.' })
+  expected!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'travelled >= expected, or the target already met; null without observations.' })
+  onTrack!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the latest value satisfies the target with its comparator.' })
+  met!: boolean | null;
+}
+
+@ObjectType({ description: 'An entry of the audit trail: who did what, when, with the values before and after (JSON).' })
+export class AuditEvent {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  at!: string;
+
+  @Field({ description: 'The name of the API key that wrote it.' })
+  actor!: string;
+
+  @Field(() => String, { nullable: true })
+  keyId!: string | null;
+
+  @Field({ description: 'report.create, report.correct, observation.create, observation.correct, key.issue, key.revoke' })
+  action!: string;
+
+  @Field(() => ID, { description: 'The task, indicator or key the event is about.' })
+  aboutId!: string;
+
+  @Field(() => Node, { nullable: true })
+  about!: NodeRow | null;
+
+  @Field(() => ID, { nullable: true })
+  recordId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  placeId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reporter!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON of the values before (null for a first record).' })
+  before!: string | null;
+
+  @Field({ description: 'JSON of the values after.' })
+  after!: string;
+}
+
+@ObjectType()
+export class AuditEventEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => AuditEvent)
+  node!: NodeRow;
+}
+
+@ObjectType()
+export class AuditEventConnection {
+  @Field(() => [AuditEventEdge])
+  edges!: AuditEventEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType()
+export class StatusCount {
+  @Field({ description: 'A ProgressStatus, or not_reported.' })
+  status!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class ScorecardItem {
+  @Field(() => Task)
+  task!: NodeRow;
+
+  @Field()
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  period!: string | null;
+}
+
+@ObjectType({ description: 'A district’s tasks by latest status as of a period, and the stale ones.' })
+export class Scorecard {
+  @Field()
+  asOf!: string;
+
+  @Field(() => Int)
+  taskCount!: number;
+
+  @Field(() => [StatusCount])
+  byStatus!: StatusCount[];
+
+  @Field(() => [ScorecardItem])
+  items!: ScorecardItem[];
+
+  @Field(() => [Task], { description: 'Tasks without a report covering either of the last two quarters up to asOf.' })
+  stale!: NodeRow[];
+
+  @Field(() => [String])
+  staleWindow!: string[];
+}
+
+@ObjectType({ description: 'An API key as listed to admins: never its secret or hash.' })
+export class ApiKeyInfo {
+  @Field()
+  keyId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  role!: string;
+
+  @Field()
+  createdAt!: string;
+
+  @Field()
+  createdBy!: string;
+
+  @Field(() => String, { nullable: true })
+  revokedAt!: string | null;
+}
+
+@ObjectType()
+export class IssuedApiKey {
+  @Field(() => ApiKeyInfo)
+  key!: ApiKeyInfo;
+
+  @Field({ description: 'The key itself. Shown once: only its hash is stored.' })
+  token!: string;
+}
