@@ -101,11 +101,14 @@ describe('GraphQL contract', () => {
 
   it('task: measure, box, places, bodies, source', async () => {
     const id = `${SEED_PLAN_ID}/chp_4__sec_4__para_1__sent_1`;
-    const d = await data(`query($id: ID!) { node(id: $id) { ... on Task { id text measure { title } box { id } bodies { name } bodyLinks { link { basis quote } } source { quote path start end line } } } }`, { id });
+    const d = await data(`query($id: ID!) { node(id: $id) { ... on Task { id text measure { title } box { id } bodies(basis: text) { name } bodyLinks(basis: text) { link { basis quote } } curated: bodyLinks(basis: curated) { body { name } link { role rationale quote } } source { quote path start end line } } } }`, { id });
     expect(d.node.measure.title).toBe('完善财政转移支付与农业转移人口市民化挂钩机制');
     expect(d.node.box).toBeNull();
     expect(d.node.bodies.map((b: any) => b.name)).toEqual(['区县政府']);
     expect(d.node.bodyLinks[0].link).toEqual({ basis: 'text', quote: '区县政府' });
+    // The measure's curated lead comes with a rationale and without a quote.
+    expect(d.node.curated[0]).toMatchObject({ body: { name: '市财政局' }, link: { role: 'lead', quote: null } });
+    expect(d.node.curated[0].link.rationale.length).toBeGreaterThan(0);
     expect(d.node.source).toMatchObject({ path: id, line: 383 });
     expect(d.node.source.quote).toBe(d.node.text);
     const text = (await data(`{ plan { text } }`)).plan.text as string;
