@@ -84,6 +84,12 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// `npm run ingest -- f --dry-run | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv).catch((error: unknown) => {
   if (error instanceof IngestError) {
     process.stderr.write(`${error.message}\nThe database was not changed.\n`);
