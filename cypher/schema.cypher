@@ -44,3 +44,6 @@ CREATE INDEX audit_event_about IF NOT EXISTS FOR (n:AuditEvent) ON (n.aboutId);
 CREATE INDEX audit_event_reporter IF NOT EXISTS FOR (n:AuditEvent) ON (n.reporter);
 CREATE INDEX report_task_place IF NOT EXISTS FOR (n:ProgressReport) ON (n.taskId, n.placeId);
 CREATE INDEX observation_indicator IF NOT EXISTS FOR (n:Observation) ON (n.indicatorId);
+
+// The versions response caches key on (structure: plan loads; records: monitoring writes).
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;

@@ -47,6 +47,8 @@ export interface Config {
   introspection: boolean;
   corsOrigins: string[];
   seedOnStart: boolean;
+  /** Cache answers of read operations, keyed by the graph's versions (0 entries: off). */
+  responseCacheEntries: number;
   neo4j: Neo4jConfig;
   localDb: LocalDbConfig;
   limits: LimitsConfig;
@@ -147,6 +149,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
     corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
     seedOnStart: bool(env, 'SEED_ON_START', true),
+    responseCacheEntries: bool(env, 'RESPONSE_CACHE', true) ? int(env, 'RESPONSE_CACHE_ENTRIES', 1000, 1, 1_000_000) : 0,
     neo4j: neo4jFromEnv(env, production, boltPort),
     localDb: {
       home: home.startsWith('/') ? home : `${cwd}/${home}`,

@@ -46,7 +46,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     await client.close();
     throw error;
   }
-  const apollo = createApollo(await buildPlanGraphSchema(), config, logger);
+  const apollo = createApollo(await buildPlanGraphSchema(), config, logger, client);
   await apollo.start();
   const server = createHttpServer({ config, apollo, client, logger });
   await new Promise<void>((resolve, reject) => {

@@ -77,8 +77,9 @@ WHERE NOT n.id IN $ids AND NOT n:Plan AND NOT coalesce(n.retired, false)
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 
+/** The version of the plans' structure: response caches drop what was computed from an older one. */
 export const BUMP_GRAPH_VERSION = `
-MERGE (v:GraphVersion {id: 'graph'})
+MERGE (v:GraphVersion {id: 'structure'})
 SET v.version = coalesce(v.version, 0) + 1, v.updatedAt = toString(datetime())
 RETURN v.version AS version`;
 

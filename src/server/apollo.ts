@@ -3,6 +3,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
+import type { GraphClient } from '../graph/graph-client';
+import { ResponseCache, responseCachePlugin } from './response-cache';
 import type { Context } from '../schema/context';
 import { createFormatError } from './format-error';
 import type { Logger } from './logger';
@@ -10,9 +12,10 @@ import type { Logger } from './logger';
 /**
  * The GraphQL engine: Apollo Server with the operator's limits (graphql-armor: depth, cost,
  * aliases, tokens, directives; no field suggestions in production), CSRF prevention on,
- * errors formatted and masked in one place, and no landing page (the explorer is ours).
+ * errors formatted and masked in one place, no landing page (the explorer is ours), and the
+ * version-keyed response cache unless switched off.
  */
-export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, client: GraphClient): ApolloServer<Context> {
   const { limits } = config;
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
@@ -31,6 +34,10 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     validationRules: [...protection.validationRules],
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ...(config.responseCacheEntries > 0 ? [responseCachePlugin(new ResponseCache({ maxEntries: config.responseCacheEntries, maxBytes: 64 * 1024 * 1024 }), client)] : []),
+    ],
   });
 }

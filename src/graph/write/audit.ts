@@ -30,6 +30,11 @@ CREATE (e:Record:AuditEvent {
 })-[:ABOUT]->(about)
 RETURN e {.*} AS event`;
 
+/** Monitoring writes bump the records version in their transaction (see the response cache). */
+export const BUMP_RECORDS_VERSION = `
+MERGE (v:GraphVersion {id: 'records'})
+SET v.version = coalesce(v.version, 0) + 1, v.updatedAt = $at`;
+
 export async function appendAuditEvent(tx: WriteTx, input: AuditInput, at: string): Promise<Record<string, unknown>> {
   const label = input.aboutId.startsWith('key/') ? 'ApiKey' : 'Entity';
   const result = await tx.run(appendAuditEventQuery(label), {
@@ -46,5 +51,7 @@ export async function appendAuditEvent(tx: WriteTx, input: AuditInput, at: strin
     after: JSON.stringify(input.after),
   });
   if (result.records.length === 0) throw new Error(`audit: node ${input.aboutId} vanished during the write`);
+  // Every audited write changes records: one place bumps the version that caches key on.
+  await tx.run(BUMP_RECORDS_VERSION, { at });
   return toPlain(result.records[0].get('event')) as Record<string, unknown>;
 }

@@ -1,0 +1,63 @@
+import { graphVersions } from '../../src/graph/read/graph-versions';
+import { SEED_PLAN_ID } from '../../src/load/seed-plan';
+import { startTestApi, type TestApi } from '../helpers/api';
+import { issueTestKey } from '../helpers/keys';
+
+/** Cached answers are keyed by the graph's versions: a write invalidates exactly what it changes. */
+describe('response cache', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ RESPONSE_CACHE: 'true' });
+  });
+  afterAll(() => api.stop());
+
+  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { cache: res.headers.get('x-cache'), body: (await res.json()) as any };
+  };
+
+  /**
+   * Other test files load plans in parallel, which rightly invalidates everything: a "hit" is
+   * expected when the structure version did not move between the two calls (retried until so).
+   */
+  async function twice(query: string, variables: Record<string, unknown>): Promise<{ first: string | null; second: string | null; trips: number }> {
+    for (let attempt = 0; ; attempt++) {
+      const before = await graphVersions(api.graph);
+      const first = (await post(query, variables)).cache;
+      api.graph.resetStats();
+      const second = (await post(query, variables)).cache;
+      const trips = api.graph.stats.roundTrips;
+      const after = await graphVersions(api.graph);
+      if (before.structure === after.structure || attempt === 10) return { first, second, trips };
+    }
+  }
+
+  it('serves a repeated read from the cache with one version read, and drops only what a write changes', async () => {
+    const TASK = `${SEED_PLAN_ID}/chp_3__sec_4__para_1__sent_2`; // 支持黔江建设渝东南区域中心城市
+    const plain = `query($n: String!) { district(name: $n) { tasks(first: 5, planId: "${SEED_PLAN_ID}") { totalCount } } }`;
+    const withReports = `query($id: ID!) { node(id: $id) { ... on Task { reports { status } } } }`;
+    const plainTwice = await twice(plain, { n: '黔江' });
+    expect(plainTwice.second).toBe('hit');
+    expect(plainTwice.trips).toBe(1);
+    expect((await twice(withReports, { id: TASK })).second).toBe('hit');
+
+    const editor = await issueTestKey(api.graph, 'cache-test', 'editor');
+    const written = await post(
+      `mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }`,
+      { i: { taskId: TASK, place: '黔江', period: '2025-Q4', status: 'done', reporter: 'cache test' } },
+      editor.token,
+    );
+    expect(written.body.errors).toBeUndefined();
+    // The monitoring write leaves plan reads cached, and refreshes reads of reports.
+    const structure = (await graphVersions(api.graph)).structure;
+    const plainAfter = await post(plain, { n: '黔江' });
+    if ((await graphVersions(api.graph)).structure === structure) expect(plainAfter.cache).toBe('hit');
+    const fresh = await post(withReports, { id: TASK });
+    expect(fresh.cache).toBe('miss');
+    expect(fresh.body.data.node.reports.map((r: any) => r.status)).toContain('done');
+  });
+});
