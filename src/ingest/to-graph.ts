@@ -32,8 +32,12 @@ export type PlanLabel = (typeof PLAN_LABELS)[number];
 export const PLAN_REL_TYPES = ['PART_OF', 'STATED_IN', 'MEASURES', 'MENTIONS', 'LOCATED_IN', 'HAS_MEMBER', 'RESPONSIBLE'] as const;
 export type PlanRelType = (typeof PLAN_REL_TYPES)[number];
 
-function source(s: SourceSpan): Props {
-  return { sourcePath: s.path, sourceStart: s.start, sourceEnd: s.end, sourceLine: s.line, sourceEndLine: s.endLine, quote: s.quote };
+/**
+ * Provenance as properties. The quote of a task or a measure is its text: it is not stored twice
+ * (`quote` is null then and readers fall back to `text`), which halves what the reads carry.
+ */
+function source(s: SourceSpan, text?: string): Props {
+  return { sourcePath: s.path, sourceStart: s.start, sourceEnd: s.end, sourceLine: s.line, sourceEndLine: s.endLine, quote: text === s.quote ? null : s.quote };
 }
 
 function mention(from: string, m: PlaceMention): RelRow {
@@ -52,7 +56,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
   const nodes = Object.fromEntries(PLAN_LABELS.map((l) => [l, [] as Props[]])) as Record<PlanLabel, Props[]>;
   const rels = Object.fromEntries(PLAN_REL_TYPES.map((t) => [t, [] as RelRow[]])) as Record<PlanRelType, RelRow[]>;
   // nodeType names the GraphQL type of the node, so that Node and Place resolve without a label lookup.
-  const base = (nodeType: PlanLabel, id: string, s: SourceSpan): Props => ({ id, planId, nodeType, ...source(s) });
+  const base = (nodeType: PlanLabel, id: string, s: SourceSpan, text?: string): Props => ({ id, planId, nodeType, ...source(s, text) });
   const partOf = (from: string, to: string) => rels.PART_OF.push({ from, to, props: {} });
 
   for (const c of doc.chapters) {
@@ -64,7 +68,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
     partOf(s.id, s.chapterId);
   }
   for (const m of doc.measures) {
-    nodes.Measure.push({ ...base('Measure', m.id, m.source), title: m.title, text: m.text, order: m.order, chapterId: m.chapterId || null, sectionId: m.sectionId });
+    nodes.Measure.push({ ...base('Measure', m.id, m.source, m.text), title: m.title, text: m.text, order: m.order, chapterId: m.chapterId || null, sectionId: m.sectionId });
     partOf(m.id, m.sectionId ?? (m.chapterId || planId));
   }
   for (const b of doc.boxes) {
@@ -78,7 +82,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
   ]);
   for (const t of doc.tasks) {
     const where = container.get((t.measureId ?? t.boxId)!) ?? { chapterId: null, sectionId: null };
-    nodes.Task.push({ ...base('Task', t.id, t.source), kind: t.kind, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId, ...where });
+    nodes.Task.push({ ...base('Task', t.id, t.source, t.text), kind: t.kind, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId, ...where });
     partOf(t.id, (t.measureId ?? t.boxId)!);
     for (const m of t.places) rels.MENTIONS.push(mention(t.id, m));
     for (const b of t.bodies) {

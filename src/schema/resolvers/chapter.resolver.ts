@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { NodeRow } from '../../graph/read/rows';
 import type { Context } from '../context';
+import { projectionOf } from '../loaders';
 import { Box } from '../types/box.type';
 import { Chapter } from '../types/chapter.type';
 import { Measure } from '../types/measure.type';
@@ -12,7 +13,7 @@ import { SourceSpan, sourceOf } from '../types/source-span.type';
 export class ChapterResolver {
   @FieldResolver(() => [Section])
   sections(@Root() c: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return ctx.loaders.children('Section').load(c.id);
+    return ctx.loaders.children('Section', projectionOf(c)).load(c.id);
   }
 
   @FieldResolver(() => [Measure], { description: 'Every measure of the chapter, its sections’ included, in text order.' })
@@ -45,7 +46,7 @@ export class SectionResolver {
 
   @FieldResolver(() => [Measure])
   measures(@Root() s: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return ctx.loaders.children('Measure').load(s.id);
+    return ctx.loaders.children('Measure', projectionOf(s)).load(s.id);
   }
 
   @FieldResolver(() => [Box])

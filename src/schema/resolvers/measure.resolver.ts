@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { NodeRow } from '../../graph/read/rows';
 import type { Context } from '../context';
+import { projectionOf } from '../loaders';
 import { Chapter } from '../types/chapter.type';
 import { Measure } from '../types/measure.type';
 import { Section } from '../types/section.type';
@@ -12,7 +13,7 @@ import { Task } from '../types/task.type';
 export class MeasureResolver {
   @FieldResolver(() => [Task], { description: 'Its sentences that ask for something (none in background chapters).' })
   tasks(@Root() m: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return ctx.loaders.children('Task').load(m.id);
+    return ctx.loaders.children('Task', projectionOf(m)).load(m.id);
   }
 
   @FieldResolver(() => Chapter, { nullable: true })

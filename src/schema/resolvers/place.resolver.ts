@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { NodeRow } from '../../graph/read/rows';
 import { TaskPageArgs } from '../args/page.args';
 import type { Context } from '../context';
-import { readArgs, toTaskConnection } from '../task-connection';
+import { primeTaskContext, readArgs, toTaskConnection } from '../task-connection';
 import { TaskConnection } from '../types/connections.type';
 import { Place } from '../types/place.interface';
 
@@ -11,8 +12,9 @@ export class PlaceResolver {
   @FieldResolver(() => TaskConnection, {
     description: 'Tasks whose text names this place itself (sentences and box entries), each once, in text order. A district’s list does not include tasks that only name its region: see District.regionTasks.',
   })
-  async tasks(@Root() place: NodeRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context): Promise<TaskConnection> {
+  async tasks(@Root() place: NodeRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TaskConnection> {
     const read = readArgs(args, ctx);
-    return toTaskConnection(await ctx.loaders.placeTasks('own', read).load(place.id), read.after !== null);
+    const page = await ctx.loaders.placeTasks('own', read).load(place.id);
+    return toTaskConnection(await primeTaskContext(page, ctx, info), read.after !== null);
   }
 }

@@ -1,4 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { planTree } from '../../graph/read/plan-tree';
+import { projectionKey, treeProjection } from '../tree-projection';
+import { selectedPaths } from '../selection';
 import { planText } from '../../graph/read/nodes';
 import type { NodeRow } from '../../graph/read/rows';
 import type { Context } from '../context';
@@ -15,8 +19,16 @@ import { Target } from '../types/target.type';
 @Resolver(() => Plan)
 export class PlanResolver {
   @FieldResolver(() => [Chapter])
-  chapters(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return ctx.loaders.children('Chapter').load(p.id);
+  async chapters(@Root() p: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow[]> {
+    // Reading down to the tasks: fetch the whole tree in one query rather than one per level.
+    const paths = selectedPaths(info);
+    if (!paths.has('sections.measures.tasks')) return ctx.loaders.children('Chapter').load(p.id);
+    const projection = treeProjection(paths);
+    const tree = await planTree(ctx.client, p.id, projection, paths.has('sections.measures.tasks.places'));
+    if (!tree) return [];
+    // The rows hold only the selected properties: they go to loaders of their own projection,
+    // which only this subtree reads (see Loaders.primeTree), never to the shared node loader.
+    return ctx.loaders.primeTree(p.id, tree, projectionKey(projection));
   }
 
   @FieldResolver(() => [Measure], { description: 'Paragraphs before the first chapter (the preamble).' })

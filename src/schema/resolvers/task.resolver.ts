@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { LinkedRow, NodeRow } from '../../graph/read/rows';
 import type { Context } from '../context';
+import { projectionOf } from '../loaders';
 import { Body } from '../types/body.type';
 import { Box } from '../types/box.type';
 import { Chapter } from '../types/chapter.type';
@@ -41,7 +42,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [Place], { description: 'Places the task names (districts, zones, regions, outside places).' })
   async places(@Root() t: NodeRow, @Arg('basis', () => LinkBasis, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksOf('MENTIONS', basis ?? null).load(t.id)).map((l) => l.node);
+    return (await ctx.loaders.linksOf('MENTIONS', basis ?? null, basis ? undefined : projectionOf(t)).load(t.id)).map((l) => l.node);
   }
 
   @FieldResolver(() => [PlaceLink], { description: 'The places with the words that name them and the basis of each link.' })

@@ -29,6 +29,9 @@ export class ProgressReport {
   @Field(() => Place, { nullable: true })
   place!: NodeRow | null;
 
+  @Field(() => ID)
+  placeId!: string;
+
   @Field({ description: '2025-Q3 (quarterly monitoring), 2025-H1 (half-yearly supervision) or 2025 (annual evaluation).' })
   period!: string;
 

@@ -27,7 +27,8 @@ export class SourceSpan {
 /** Reads the flattened source* properties of a stored node. */
 export function sourceOf(row: Record<string, unknown>): SourceSpan {
   return {
-    quote: row.quote as string,
+    // Tasks and measures do not store their quote twice: it is their text.
+    quote: (row.quote ?? row.text) as string,
     path: row.sourcePath as string,
     start: row.sourceStart as number,
     end: row.sourceEnd as number,
