@@ -211,12 +211,13 @@ const portfolio: BenchQuery = {
         CALL (b) { MATCH (t:Task)-[:RESPONSIBLE]->(b) RETURN t UNION MATCH (t:Task)-[:PART_OF]->(:Measure)-[:RESPONSIBLE]->(b) RETURN t }
         WITH t WHERE t.planId = $plan
         WITH t ORDER BY t.sourceStart LIMIT 100
-        RETURN {id: t.id, latestReports: COLLECT {
-          MATCH (r:ProgressReport {taskId: t.id}) WHERE NOT EXISTS { (:ProgressReport)-[:SUPERSEDES]->(r) }
+        CALL (t) {
+          OPTIONAL MATCH (r:ProgressReport {taskId: t.id}) WHERE NOT EXISTS { (:ProgressReport)-[:SUPERSEDES]->(r) }
           WITH r ORDER BY r.period DESC, r.createdAt DESC
-          WITH r.placeId AS placeId, head(collect(r)) AS r
-          RETURN {status: r.status, period: r.period, placeId: placeId}
-        }}
+          WITH r.placeId AS placeId, collect(r)[0] AS latest
+          RETURN collect(CASE WHEN placeId IS NULL THEN null ELSE {status: latest.status, period: latest.period, placeId: placeId} END) AS latestReports
+        }
+        RETURN {id: t.id, latestReports: latestReports}
       } AS tasks`,
     params: { id: BODY, plan: PLAN },
   },

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Command } from 'commander';
@@ -10,7 +10,6 @@ import { applySchema } from '../src/graph/apply-schema';
 import { GraphClient } from '../src/graph/graph-client';
 import { reportProgress } from '../src/graph/write/monitoring';
 import { seedPlan } from '../src/load/seed-plan';
-import { startLocalNeo4j } from '../src/localdb/local-neo4j';
 import { findFreePort } from '../src/localdb/port-check';
 import { startApi } from '../src/main';
 import { PROJECT_ROOT } from '../src/project-root';
@@ -20,6 +19,7 @@ import { startServer, type ServerProcess } from './processes';
 import { PLAN, QUERIES, type BenchQuery } from './queries';
 import { runScale, type ScaleRow } from './scale';
 import { renderMarkdown } from './report';
+import { benchDatabase } from './database';
 
 /**
  * npm run bench [-- --quick] [-- --plans 1,10,100] [-- --skip-scale]
@@ -64,26 +64,8 @@ async function main(): Promise<void> {
   const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 
   // The database: NEO4J_URI, or a throw-away one sized for this machine.
-  let neo4jEnv: Record<string, string>;
-  let stopDb: (() => Promise<void>) | null = null;
-  let tempDir: string | null = null;
-  if (process.env.NEO4J_URI) {
-    neo4jEnv = { NEO4J_URI: process.env.NEO4J_URI, NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '' };
-  } else {
-    tempDir = mkdtempSync(join(tmpdir(), 'plan-graph-bench-'));
-    const db = await startLocalNeo4j({
-      home: join(tempDir, 'neo4j'),
-      boltPort: await findFreePort(),
-      heap: '2g',
-      pageCache: '2g',
-      password: 'plan-graph-bench',
-      env: process.env,
-      detached: false,
-      log: (m) => log(`neo4j: ${m}`),
-    });
-    neo4jEnv = { NEO4J_URI: db.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'plan-graph-bench' };
-    stopDb = db.stop;
-  }
+  const database = await benchDatabase(log);
+  const neo4jEnv = database.env;
   const config = loadConfig({ ...process.env, ...neo4jEnv });
   const client = GraphClient.create(config.neo4j);
   const servers: ServerProcess[] = [];
@@ -171,8 +153,7 @@ async function main(): Promise<void> {
   } finally {
     for (const s of servers) await s.stop();
     await client.close();
-    if (stopDb) await stopDb();
-    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    await database.stop();
   }
 }
 

@@ -118,13 +118,12 @@ function neo4jFromEnv(env: Env, production: boolean, boltPort: number): Neo4jCon
   }
   const user = env.NEO4J_USER || LOCAL_USER;
   const password = env.NEO4J_PASSWORD;
-  if (!password) {
-    if (production) throw new ConfigError('NEO4J_PASSWORD', 'is required when NEO4J_URI is set in production');
-  }
+  // Outside the local default, credentials are never guessed.
+  if (!password) throw new ConfigError('NEO4J_PASSWORD', 'is required when NEO4J_URI is set');
   return {
     uri,
     user,
-    password: password ?? LOCAL_PASSWORD,
+    password,
     database,
     managedLocally: false,
     transactionTimeoutMs,

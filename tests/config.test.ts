@@ -53,3 +53,15 @@ test('production with a URI turns the explorer off by default', () => {
   expect(config.explorer).toBe(false);
   expect(config.introspection).toBe(false);
 });
+
+test('outside the local default, the Neo4j password is required', () => {
+  expect(() => load({ NEO4J_URI: 'bolt://db.example:7687' })).toThrow(/NEO4J_PASSWORD is required when NEO4J_URI is set/);
+});
+
+test('limits are configurable and validated', () => {
+  const config = load({ GRAPHQL_MAX_DEPTH: '8', RATE_LIMIT_PER_MINUTE: '600', NEO4J_TX_TIMEOUT_MS: '2000' });
+  expect(config.limits.maxDepth).toBe(8);
+  expect(config.limits.rateLimitPerMinute).toBe(600);
+  expect(config.neo4j.transactionTimeoutMs).toBe(2000);
+  expect(() => load({ GRAPHQL_MAX_DEPTH: '1' })).toThrow(/GRAPHQL_MAX_DEPTH must be an integer between 2 and 100/);
+});

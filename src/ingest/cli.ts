@@ -23,9 +23,10 @@ async function main(argv: string[]): Promise<void> {
     .option('--dry-run', 'print the extracted document as JSON; do not touch the database')
     .option('--force', 'rewrite the plan even if the same text is already loaded')
     .option('--curated <csv>', 'curated responsibilities of bodies for measures (measure_id,body_id,role,basis,rationale)')
+    .option('--progress-lines', 'print each load step as a line on stderr (for scripts)')
     .parse(argv);
   const file = program.args[0];
-  const opts = program.opts<{ planId?: string; dryRun?: boolean; force?: boolean; curated?: string }>();
+  const opts = program.opts<{ planId?: string; dryRun?: boolean; force?: boolean; curated?: string; progressLines?: boolean }>();
   const planId = opts.planId ?? defaultPlanId(file);
   const reference = loadReferenceData();
 
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<void> {
       force: opts.force,
       curatedFile: opts.curated,
       onStep: (step, done, total) => {
+        if (opts.progressLines) process.stderr.write(`step ${step} ${done}/${total}\n`);
         if (!process.stderr.isTTY) return;
         if (!barStarted) bar.start(total, 0, { step });
         barStarted = true;

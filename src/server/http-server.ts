@@ -7,6 +7,9 @@ import { tokenFromHeaders } from '../auth/api-key';
 import { createContext, type Context } from '../schema/context';
 import { SECURITY_HEADERS, sendError, sendJson } from './http-json';
 import type { Logger } from './logger';
+import { exportPlanGraph } from '../graph/read/plan-export';
+import { toCsvTarGzip, toJsonLd, toJsonLinesGzip } from '../export/formats';
+import { RateLimiter } from './rate-limiter';
 import { BodyTooLargeError, readBody } from './read-body';
 import { asset, page } from './static-assets';
 
@@ -19,6 +22,7 @@ import { asset, page } from './static-assets';
  *   GET /readyz         the database answers (503 otherwise)
  *   GET /explorer       the researchers' explorer page
  *   GET /assets/<name>  the explorer's files, from an allow-list
+ *   GET /export/<plan>.jsonl.gz | .csv.tar.gz | .jsonld   bulk export
  */
 
 export interface HttpDeps {
@@ -115,9 +119,16 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   res.end();
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
+async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, limiter: RateLimiter): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const cors = corsHeaders(req, deps.config);
+  if (url.pathname === '/graphql') {
+    const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+    if (wait > 0) {
+      sendError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${deps.config.limits.rateLimitPerMinute} per minute; retry in ${wait} s`, { 'retry-after': String(wait), ...cors });
+      return;
+    }
+  }
   if (req.method === 'OPTIONS') {
     res.writeHead(204, {
       ...SECURITY_HEADERS,
@@ -146,6 +157,8 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps):
       if (!deps.config.explorer) return sendError(res, 404, 'NOT_FOUND', 'The explorer is switched off on this server');
       return sendStatic(res, page('explorer.html'), 'text/html', { 'content-security-policy': HTML_CSP });
     default: {
+      const exported = /^\/export\/([a-z0-9][a-z0-9-]{0,79})\.(jsonl\.gz|csv\.tar\.gz|jsonld)$/.exec(url.pathname);
+      if (exported) return sendExport(res, deps, exported[1], exported[2], cors);
       const name = url.pathname.startsWith('/assets/') ? url.pathname.slice('/assets/'.length) : null;
       const file = name !== null && deps.config.explorer ? asset(name) : null;
       if (file) return sendStatic(res, file.body, file.type, { 'cache-control': 'public, max-age=3600' });
@@ -154,9 +167,24 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps):
   }
 }
 
+/** Bulk export of a plan's graph: JSON Lines (gzip), CSV files (tar.gz) or JSON-LD (ELI). */
+async function sendExport(res: ServerResponse, deps: HttpDeps, planId: string, format: string, cors: Record<string, string>): Promise<void> {
+  const graph = await exportPlanGraph(deps.client, planId);
+  if (!graph) return sendError(res, 404, 'NOT_FOUND', `plan "${planId}" does not exist`, cors);
+  const [body, type] =
+    format === 'jsonl.gz'
+      ? [toJsonLinesGzip(graph), 'application/gzip']
+      : format === 'csv.tar.gz'
+        ? [toCsvTarGzip(graph, planId), 'application/gzip']
+        : [Buffer.from(JSON.stringify(toJsonLd(graph))), 'application/ld+json'];
+  res.writeHead(200, { ...SECURITY_HEADERS, ...cors, 'content-type': type, 'content-length': body.length, 'content-disposition': `attachment; filename="${planId}.${format}"` });
+  res.end(body);
+}
+
 export function createHttpServer(deps: HttpDeps): Server {
+  const limiter = new RateLimiter(deps.config.limits.rateLimitPerMinute);
   const server = createServer((req, res) => {
-    route(req, res, deps).catch((error: unknown) => {
+    route(req, res, deps, limiter).catch((error: unknown) => {
       deps.logger.error({ err: error, url: req.url }, 'request failed');
       if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();

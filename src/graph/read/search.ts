@@ -13,10 +13,18 @@ export interface SearchArgs {
   after: { score: number; id: string } | null;
   planId: string | null;
   kinds: string[] | null;
+  /** Chapter number: nodes of that chapter (box contents by their box's chapter). */
+  chapter: number | null;
+  /** Place id: nodes that name the place (a measure through its tasks). */
+  placeId: string | null;
 }
 
 const FILTER = `($planId IS NULL OR n.planId = $planId) AND ($kinds IS NULL OR n.nodeType IN $kinds)
-  AND all(s IN $singles WHERE coalesce(n.text, n.name) CONTAINS s)`;
+  AND all(s IN $singles WHERE coalesce(n.text, n.name) CONTAINS s)
+  AND ($chapter IS NULL OR n.chapterId ENDS WITH $chapter OR EXISTS { (n)-[:PART_OF|STATED_IN*1..2]->(x) WHERE x.chapterId ENDS WITH $chapter })
+  AND ($placeId IS NULL OR EXISTS { (n)-[:MENTIONS|LOCATED_IN|HAS_MEMBER]->(:Entity {id: $placeId}) }
+       OR EXISTS { (n)<-[:PART_OF]-(:Task)-[:MENTIONS]->(:Entity {id: $placeId}) }
+       OR EXISTS { (n)-[:STATED_IN]->(:Task)-[:MENTIONS]->(:Entity {id: $placeId}) })`;
 const AFTER = `($afterScore IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.node.id > $afterId))`;
 
 /** Full-text hits, best first (ties by id): the keyset is (score, id). */
@@ -42,6 +50,8 @@ export async function search(client: GraphClient, args: SearchArgs): Promise<{ t
     singles: args.terms.singles,
     planId: args.planId,
     kinds: args.kinds,
+    chapter: args.chapter === null ? null : `/chp_${args.chapter}`,
+    placeId: args.placeId,
     limit: int(args.limit),
     afterScore: args.after?.score ?? null,
     afterId: args.after?.id ?? null,

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsOptional, MaxLength, MinLength } from 'class-validator';
-import { ArgsType, Field, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArgsType, Field, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from './page.args';
 
 export enum SearchKind {
@@ -25,6 +25,17 @@ export class SearchArgs extends PageArgs {
   @IsOptional()
   @MaxLength(80)
   planId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only nodes of this chapter (by number).' })
+  @IsOptional()
+  @Min(1)
+  @Max(99)
+  chapter?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Only nodes that name this place (name, short name or code).' })
+  @IsOptional()
+  @MaxLength(50)
+  place?: string | null;
 
   @Field(() => [SearchKind], { nullable: true, description: 'Only these kinds of node.' })
   @IsOptional()

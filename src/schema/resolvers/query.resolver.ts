@@ -70,7 +70,8 @@ export class QueryResolver {
     if (terms.terms.length === 0) throw badInput('query has no searchable characters', 'query');
     const after = decodeSearchCursor(args.after);
     const limit = pageSize(args, ctx);
-    const result = await search(ctx.client, { terms, limit: limit + 1, after, planId: args.planId ?? null, kinds: args.kinds ?? null });
+    const place = args.place ? await resolvePlace(ctx, args.place, 'place') : null;
+    const result = await search(ctx.client, { terms, limit: limit + 1, after, planId: args.planId ?? null, kinds: args.kinds ?? null, chapter: args.chapter ?? null, placeId: place?.id ?? null });
     const edges = result.page.slice(0, limit).map((hit) => {
       const text = String(hit.node.text ?? hit.node.name ?? '');
       const ranges = matchRanges(text, terms.terms);

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GraphClient } from '../../src/graph/graph-client';
+import { writePlan } from '../../src/graph/plan-writer';
+import { reportProgress } from '../../src/graph/write/monitoring';
+import { SEED_PLAN_FILE } from '../../src/ingest/seed-data';
+import { toGraph } from '../../src/ingest/to-graph';
+import { PROJECT_ROOT } from '../../src/project-root';
+import { countPlan, removePlan, testClient } from '../helpers/graph';
+import { seedDocument } from '../helpers/seed-document';
+
+/**
+ * An ingest killed with SIGKILL half-way leaves the complete previous version, never a mix; readers
+ * during an ingest see one version; monitoring records survive. The real CLI, in its own process.
+ */
+jest.setTimeout(120_000);
+
+describe('ingest faults', () => {
+  const P = 'test-ingest-kill';
+  const dir = mkdtempSync(join(tmpdir(), 'plan-graph-kill-'));
+  let client: GraphClient;
+
+  beforeAll(async () => {
+    client = await testClient();
+    await removePlan(client, P);
+    await writePlan(client, toGraph(seedDocument(P)));
+    await reportProgress(client, { taskId: `${P}/chp_4__sec_1__para_1__sent_1`, placeId: 'place/500101', period: '2025-Q3', status: 'done', note: null, evidence: [], reporter: 'kill test' }, { name: 'test', keyId: null });
+  });
+  afterAll(async () => {
+    await client.writeRows(`MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.aboutId STARTS WITH $p DETACH DELETE r`, { p: `${P}/` });
+    await removePlan(client, P);
+    await client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const snapshot = async () => {
+    const counts = await countPlan(client, P);
+    const [plan] = await client.readRows<{ checksum: string; text: string }>(`MATCH (p:Plan {id: $p}) RETURN p.checksum AS checksum, left(p.text, 30) AS text`, { p: P });
+    const [task] = await client.readRows<{ text: string }>(`MATCH (t:Task {id: $id}) RETURN t.text AS text`, { id: `${P}/chp_4__sec_1__para_1__sent_1` });
+    const [records] = await client.readRows<{ n: number }>(`MATCH (r:ProgressReport {taskId: $id})-[:ABOUT]->(:Task) RETURN count(r) AS n`, { id: `${P}/chp_4__sec_1__para_1__sent_1` });
+    return { ...counts, ...plan, task: task.text, records: records.n };
+  };
+
+  it('leaves the previous version whole when the ingest is killed half-way', async () => {
+    const before = await snapshot();
+    // A revised text: the watched task's words change, so a half-written load would show.
+    const revised = join(dir, 'revised.txt');
+    writeFileSync(revised, readFileSync(SEED_PLAN_FILE, 'utf8').replace(/以“聚人”为目标/g, '以“聚人留人”为目标'));
+    const cli = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/src/ingest/cli.js'), revised, '--plan-id', P, '--progress-lines'], {
+      env: { ...process.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let killedAt = '';
+    await new Promise<void>((resolve) => {
+      cli.stderr.on('data', (d: Buffer) => {
+        const line = d.toString();
+        // Half-way: the tasks are written, the relationships are not.
+        if (!killedAt && /step Task /.test(line)) {
+          killedAt = line.trim();
+          cli.kill('SIGKILL');
+        }
+      });
+      cli.on('exit', () => resolve());
+    });
+    expect(killedAt).toMatch(/^step Task/);
+    expect(cli.signalCode).toBe('SIGKILL');
+    // The server rolls the open transaction back when the connection drops.
+    let after = await snapshot();
+    for (let i = 0; i < 20 && JSON.stringify(after) !== JSON.stringify(before); i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      after = await snapshot();
+    }
+    expect(after).toEqual(before);
+  });
+
+  it('lets readers see one version at a time during an ingest', async () => {
+    const doc = seedDocument(P);
+    const revised = { ...doc, tasks: doc.tasks.slice(0, 200), plan: { ...doc.plan, checksum: 'reader-test' } };
+    // A dropped task that carries a report stays, retired.
+    const reported = `${P}/chp_4__sec_1__para_1__sent_1`;
+    const newCount = 200 + (revised.tasks.some((t) => t.id === reported) ? 0 : 1);
+    const oldCount = (await client.readRows<{ n: number }>(`MATCH (t:Task {planId: $p}) RETURN count(t) AS n`, { p: P }))[0].n;
+    let writing = true;
+    const seen = new Set<string>();
+    const reader = (async () => {
+      while (writing) {
+        const [r] = await client.readRows<{ tasks: number; mentions: number; checksum: string }>(
+          `MATCH (p:Plan {id: $p}) RETURN COUNT { (t:Task {planId: $p}) } AS tasks, COUNT { (:Task {planId: $p})-[:MENTIONS]->() } AS mentions, p.checksum AS checksum`,
+          { p: P },
+        );
+        seen.add(`${r.checksum}:${r.tasks}:${r.mentions}`);
+      }
+    })();
+    await writePlan(client, toGraph(revised));
+    writing = false;
+    await reader;
+    const versions = [...seen].map((s) => s.split(':'));
+    // Every reading is the old plan (all its tasks) or the new one (its 200 tasks).
+    for (const [checksum, tasks] of versions) {
+      if (checksum === 'reader-test') expect(Number(tasks)).toBe(newCount);
+      else expect(Number(tasks)).toBe(oldCount);
+    }
+    await writePlan(client, toGraph(doc), { force: true });
+  });
+});

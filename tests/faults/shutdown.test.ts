@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { findFreePort } from '../../src/localdb/port-check';
+import { PROJECT_ROOT } from '../../src/project-root';
+
+/** SIGTERM drains the requests in flight, closes the driver and exits 0. */
+jest.setTimeout(60_000);
+
+it('drains in-flight requests on SIGTERM and exits 0', async () => {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/src/main.js')], {
+    env: { ...process.env, PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'info', RESPONSE_CACHE: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  for (let i = 0; i < 100 && !(await fetch(url.replace('/graphql', '/healthz')).then((r) => r.ok).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 200));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const heavy = JSON.stringify({ query: '{ plan { chapters { sections { measures { tasks { text places { name } bodies { name } } } } } } }' });
+  const inFlight = Array.from({ length: 6 }, () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: heavy }).then(async (r) => ({ status: r.status, body: (await r.json()) as any })));
+  await new Promise((r) => setTimeout(r, 20));
+  child.kill('SIGTERM');
+  const answers = await Promise.all(inFlight);
+  for (const a of answers) {
+    expect(a.status).toBe(200);
+    expect(a.body.data.plan.chapters).toHaveLength(9);
+  }
+  expect(await exited).toBe(0);
+  expect(log).toContain('stopped cleanly');
+});
