@@ -50,6 +50,23 @@ function sendStatic(res: ServerResponse, body: Buffer, type: string, extra: Reco
   res.end(body);
 }
 
+/** Codes of errors that are the client's doing: never a 5xx, whichever phase raised them. */
+const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
+/**
+ * graphql-armor's token limit runs in the parse phase and Apollo answers its errors with 500;
+ * a response whose errors are all the client's gets 400 instead.
+ */
+function clientStatus(status: number, body: string): number {
+  if (status < 500) return status;
+  try {
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors ?? [];
+    return errors.length > 0 && errors.every((e) => CLIENT_ERROR_CODES.has(e.extensions?.code ?? '')) ? 400 : status;
+  } catch {
+    return status;
+  }
+}
+
 async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, deps: HttpDeps, cors: Record<string, string>): Promise<void> {
   const method = req.method ?? 'GET';
   if (method !== 'GET' && method !== 'POST') {
@@ -110,7 +127,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   for (const [key, value] of result.headers) out[key] = value;
   if (result.body.kind === 'complete') {
     out['content-length'] = String(Buffer.byteLength(result.body.string));
-    res.writeHead(result.status ?? 200, out);
+    res.writeHead(clientStatus(result.status ?? 200, result.body.string), out);
     res.end(result.body.string);
     return;
   }

@@ -75,10 +75,11 @@ describe('security', () => {
   it('masks unexpected errors: no stack, no Cypher, logged with the original', () => {
     const logged: unknown[] = [];
     const format = createFormatError({ error: (o: unknown) => logged.push(o) } as never);
-    const internal = format({ message: 'Neo4jError: Invalid input MATCH (n) RETURN n' }, new GraphQLError('x', { originalError: new Error('MATCH (n) failed at resolver.ts:12') }));
+    const internal = format({ message: 'Neo4jError: Invalid input MATCH (n) RETURN n' }, new GraphQLError('x', { path: ['node'], originalError: new Error('MATCH (n) failed at resolver.ts:12') }));
     expect(internal).toEqual({ message: 'Internal server error', path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(internal)).not.toMatch(/MATCH|resolver\.ts/);
     expect(logged).toHaveLength(1);
-    const expected = format({ message: 'nope' }, new GraphQLError('nope', { originalError: new AppError('NOT_FOUND', 'task "x" does not exist', { id: 'x' }) }));
+    const expected = format({ message: 'nope' }, new GraphQLError('nope', { path: ['node'], originalError: new AppError('NOT_FOUND', 'task "x" does not exist', { id: 'x' }) }));
     expect(expected.extensions).toEqual({ code: 'NOT_FOUND', id: 'x' });
   });
 

@@ -100,7 +100,7 @@ describe('explorer page', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/explorer#dossier/石柱`);
     await page.waitForSelector('#dossier .card h3');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth') as number;
     expect(overflow).toBeLessThanOrEqual(1);
     await page.screenshot({ path: join(SHOTS, 'phone-dossier.png') });
     expect(external).toEqual([]);
