@@ -30,7 +30,7 @@ describe('database faults', () => {
   beforeAll(async () => {
     port = await findFreePort();
     db = await startDb();
-    const config = loadConfig({ ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: password, PORT: '0', SEED_ON_START: 'false', RESPONSE_CACHE: 'false', NEO4J_TX_TIMEOUT_MS: '5000' });
+    const config = loadConfig({ ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: password, PORT: '0', SEED_ON_START: 'false', RESPONSE_CACHE: 'false' });
     const client = GraphClient.create(config.neo4j);
     await applySchema(client);
     await seedPlan(client);
