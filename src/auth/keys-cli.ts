@@ -1,11 +1,8 @@
 import 'reflect-metadata';
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
-import { loadConfig } from '../config';
-import { applySchema } from '../graph/apply-schema';
-import { GraphClient } from '../graph/graph-client';
+import { withGraphClient } from '../load/cli-graph-client';
 import { createKey, listKeys, revokeKey } from '../graph/write/api-keys';
-import { startLocalNeo4j } from '../localdb/local-neo4j';
 import { generateKey, hashSecret, ROLES, type Role } from './api-key';
 
 /**
@@ -14,19 +11,6 @@ import { generateKey, hashSecret, ROLES, type Role } from './api-key';
  * npm run keys -- list
  * The operator's bootstrap: issue the first admin key here, the rest through GraphQL.
  */
-async function withClient<T>(work: (client: GraphClient) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const local = config.neo4j.managedLocally
-    ? await startLocalNeo4j({ ...config.localDb, password: config.neo4j.password, env: process.env, detached: true })
-    : null;
-  const client = GraphClient.create(local ? { ...config.neo4j, uri: local.uri } : config.neo4j);
-  try {
-    await applySchema(client);
-    return await work(client);
-  } finally {
-    await client.close();
-  }
-}
 
 const actor = () => ({ name: `cli:${userInfo().username}`, keyId: null });
 
@@ -38,7 +22,7 @@ program
   .action(async (opts: { name: string; role: string }) => {
     if (!ROLES.includes(opts.role as Role)) throw new Error(`--role must be one of ${ROLES.join(', ')}`);
     const issued = generateKey();
-    await withClient((c) => createKey(c, { keyId: issued.keyId, name: opts.name, role: opts.role as Role, hash: hashSecret(issued.secret) }, actor()));
+    await withGraphClient((c) => createKey(c, { keyId: issued.keyId, name: opts.name, role: opts.role as Role, hash: hashSecret(issued.secret) }, actor()));
     process.stdout.write(`${issued.token}\n`);
     process.stderr.write(`Issued key ${issued.keyId} (${opts.role}) for ${opts.name}. It is shown once; only its hash is stored.\n`);
   });
@@ -46,12 +30,12 @@ program
   .command('revoke')
   .argument('<keyId>')
   .action(async (keyId: string) => {
-    const row = await withClient((c) => revokeKey(c, keyId, actor()));
+    const row = await withGraphClient((c) => revokeKey(c, keyId, actor()));
     if (!row) throw new Error(`no key ${keyId}`);
     process.stdout.write(`Revoked ${keyId} at ${row.revokedAt}\n`);
   });
 program.command('list').action(async () => {
-  const keys = await withClient((c) => listKeys(c));
+  const keys = await withGraphClient((c) => listKeys(c));
   for (const k of keys) process.stdout.write(`${k.keyId}\t${k.role}\t${k.name}\t${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}\n`);
 });
 

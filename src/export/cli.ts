@@ -3,29 +3,15 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Command } from 'commander';
-import { loadConfig } from '../config';
-import { applySchema } from '../graph/apply-schema';
-import { GraphClient } from '../graph/graph-client';
+import { withGraphClient } from '../load/cli-graph-client';
 import { importPlanGraph, parseJsonLines } from '../graph/import-plan-graph';
 import { exportPlanGraph } from '../graph/read/plan-export';
-import { startLocalNeo4j } from '../localdb/local-neo4j';
 import { toCsvFiles, toJsonLd, toJsonLinesGzip } from './formats';
 
 /**
  * npm run export -- <planId> --format jsonl|csv|jsonld --out <path>
  * npm run export -- --import <file.jsonl.gz>
  */
-async function withClient<T>(work: (client: GraphClient) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const local = config.neo4j.managedLocally ? await startLocalNeo4j({ ...config.localDb, password: config.neo4j.password, env: process.env, detached: true }) : null;
-  const client = GraphClient.create(local ? { ...config.neo4j, uri: local.uri } : config.neo4j);
-  try {
-    await applySchema(client);
-    return await work(client);
-  } finally {
-    await client.close();
-  }
-}
 
 const program = new Command()
   .name('export')
@@ -38,12 +24,12 @@ const program = new Command()
       const file = opts.import;
       const text = file.endsWith('.gz') ? gunzipSync(readFileSync(file)).toString('utf8') : readFileSync(file, 'utf8');
       const { nodes, relationships } = parseJsonLines(text);
-      const result = await withClient((c) => importPlanGraph(c, nodes, relationships));
+      const result = await withGraphClient((c) => importPlanGraph(c, nodes, relationships));
       process.stdout.write(`imported ${result.nodes} nodes and ${result.relationships} relationships\n`);
       return;
     }
     if (!planId) throw new Error('give the plan id to export');
-    const graph = await withClient((c) => exportPlanGraph(c, planId));
+    const graph = await withGraphClient((c) => exportPlanGraph(c, planId));
     if (!graph) throw new Error(`no plan ${planId}`);
     if (opts.format === 'jsonl') {
       const out = opts.out ?? `${planId}.jsonl.gz`;

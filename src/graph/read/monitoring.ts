@@ -25,10 +25,18 @@ export interface ScorecardRow {
   reports: { id: string; period: string; status: string; createdAt: string; supersedes: string | null }[];
 }
 
-/** The tasks that name a place, each with every report on it for that place. */
+/**
+ * The tasks of a place — those that name it, and those it has reported on (a city-wide task the
+ * district delivers its part of) — each with every report on it for that place.
+ */
 export const SCORECARD_ROWS = `
-MATCH (p:Entity {id: $placeId})<-[:MENTIONS]-(t:Task)
-WHERE ($planId IS NULL OR t.planId = $planId)
+MATCH (p:Entity {id: $placeId})
+CALL (p) {
+  MATCH (p)<-[:MENTIONS]-(t:Task) RETURN t
+  UNION
+  MATCH (:ProgressReport {placeId: $placeId})-[:ABOUT]->(t:Task) RETURN t
+}
+WITH t WHERE ($planId IS NULL OR t.planId = $planId)
 OPTIONAL MATCH (r:ProgressReport {taskId: t.id, placeId: $placeId})
 WITH t, collect(r {.id, .period, .status, .createdAt, .supersedes}) AS reports
 RETURN t {.*} AS task, reports

@@ -1,6 +1,6 @@
 import { int, type GraphClient } from '../graph-client';
 import { groupByKey, type LinkedRow } from './rows';
-import type { TaskPage, TaskPageArgs } from './task-pages';
+import { toPage, type TaskPage, type TaskPageArgs } from './task-pages';
 
 /**
  * Who is responsible for a task: links on the task itself (basis text: the task names the body;
@@ -61,11 +61,7 @@ export async function tasksOfBodies(client: GraphClient, ids: readonly string[],
     role: args.role,
   });
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  return ids.map((id) => {
-    const row = byKey.get(id);
-    const page = row?.page ?? [];
-    return { rows: page.slice(0, args.limit), hasNextPage: page.length > args.limit, totalCount: row?.total ?? 0 };
-  });
+  return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args.limit));
 }
 
 /** Every body with how many measures it leads and supports (curated) and tasks it is linked to. */

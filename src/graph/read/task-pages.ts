@@ -108,6 +108,7 @@ export async function sharedTasks(client: GraphClient, placeIds: string[], args:
   return toPage(row?.page ?? [], row?.total ?? 0, args.limit);
 }
 
-function toPage(rows: LinkedRow[], total: number, limit: number): TaskPage {
+/** A page from `limit + 1` rows read after the cursor: the extra row only says there is more. */
+export function toPage(rows: LinkedRow[], total: number, limit: number): TaskPage {
   return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount: total };
 }
