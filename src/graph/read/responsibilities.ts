@@ -1,6 +1,6 @@
-import { int, type GraphClient } from '../graph-client';
+import type { GraphClient } from '../graph-client';
 import { groupByKey, type LinkedRow } from './rows';
-import { toPage, type TaskPage, type TaskPageArgs } from './task-pages';
+import { keyedPages, type TaskPage, type TaskPageArgs } from './task-pages';
 
 /**
  * Who is responsible for a task: links on the task itself (basis text: the task names the body;
@@ -50,18 +50,8 @@ CALL (b) {
 }
 RETURN id AS key, page, total`;
 
-export async function tasksOfBodies(client: GraphClient, ids: readonly string[], args: TaskPageArgs & { role: string | null }): Promise<TaskPage[]> {
-  const rows = await client.readRows<{ key: string; page: LinkedRow[]; total: number }>(TASKS_OF_BODIES, {
-    ids,
-    limit: int(args.limit + 1),
-    afterPlan: args.after?.planId ?? null,
-    afterStart: args.after?.sourceStart ?? null,
-    planId: args.planId,
-    basis: args.basis,
-    role: args.role,
-  });
-  const byKey = new Map(rows.map((r) => [r.key, r]));
-  return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args.limit));
+export function tasksOfBodies(client: GraphClient, ids: readonly string[], args: TaskPageArgs & { role: string | null }): Promise<TaskPage[]> {
+  return keyedPages(client, TASKS_OF_BODIES, ids, args, { role: args.role });
 }
 
 /** Every body with how many measures it leads and supports (curated) and tasks it is linked to. */

@@ -83,28 +83,24 @@ CALL (first) {
 }
 RETURN page, total`;
 
-export async function taskPages(client: GraphClient, cypher: string, ids: readonly string[], args: TaskPageArgs): Promise<TaskPage[]> {
-  const rows = await client.readRows<{ key: string; page: LinkedRow[]; total: number }>(cypher, {
-    ids,
-    limit: int(args.limit + 1),
-    afterPlan: args.after?.planId ?? null,
-    afterStart: args.after?.sourceStart ?? null,
-    planId: args.planId,
-    basis: args.basis,
-  });
+/** The parameters every keyset page query takes: one more row than the page, the cursor, filters. */
+export function pageParams(args: TaskPageArgs): Record<string, unknown> {
+  return { limit: int(args.limit + 1), afterPlan: args.after?.planId ?? null, afterStart: args.after?.sourceStart ?? null, planId: args.planId, basis: args.basis };
+}
+
+/** Runs a page query keyed by parent id (`key`, `page`, `total` per row) and cuts the pages. */
+export async function keyedPages(client: GraphClient, cypher: string, ids: readonly string[], args: TaskPageArgs, extra: Record<string, unknown> = {}): Promise<TaskPage[]> {
+  const rows = await client.readRows<{ key: string; page: LinkedRow[]; total: number }>(cypher, { ids, ...pageParams(args), ...extra });
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args.limit));
 }
 
+export function taskPages(client: GraphClient, cypher: string, ids: readonly string[], args: TaskPageArgs): Promise<TaskPage[]> {
+  return keyedPages(client, cypher, ids, args);
+}
+
 export async function sharedTasks(client: GraphClient, placeIds: string[], args: TaskPageArgs): Promise<TaskPage> {
-  const [row] = await client.readRows<{ page: LinkedRow[]; total: number | null }>(SHARED_TASKS, {
-    ids: placeIds,
-    limit: int(args.limit + 1),
-    afterPlan: args.after?.planId ?? null,
-    afterStart: args.after?.sourceStart ?? null,
-    planId: args.planId,
-    basis: args.basis,
-  });
+  const [row] = await client.readRows<{ page: LinkedRow[]; total: number | null }>(SHARED_TASKS, { ids: placeIds, ...pageParams(args) });
   return toPage(row?.page ?? [], row?.total ?? 0, args.limit);
 }
 
