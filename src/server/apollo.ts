@@ -31,6 +31,9 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals: drain, close the driver, stop the local Neo4j, exit 0. Apollo's own
+    // handlers would re-raise the signal and kill the process half-way through that.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     validationRules: [...protection.validationRules],

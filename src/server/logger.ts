@@ -15,8 +15,9 @@ export const REDACT_PATHS = [
   '*.key',
 ];
 
+/** Writes synchronously by default, so that the last lines before an exit are never lost. */
 export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { service: 'plan-graph' } }, destination);
+  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { service: 'plan-graph' } }, destination ?? pino.destination({ dest: 1, sync: true }));
 }
 
 export type { Logger };

@@ -9,7 +9,8 @@ jest.setTimeout(60_000);
 it('drains in-flight requests on SIGTERM and exits 0', async () => {
   const port = await findFreePort();
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/src/main.js')], {
-    env: { ...process.env, PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'info', RESPONSE_CACHE: 'false' },
+    // NODE_ENV as a user has it: under `test`, Apollo would not install its own signal handlers.
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'info', RESPONSE_CACHE: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
