@@ -1,17 +1,16 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
-import { loadConfig } from '../config';
-import { applySchema } from '../graph/apply-schema';
-import { GraphClient } from '../graph/graph-client';
-import { defaultPlanId, loadPlanFile, parsePlanFile } from '../load/load-plan-file';
+import { writePlan } from '../graph/plan-writer';
+import { withGraphClient } from '../load/cli-graph-client';
+import { defaultPlanId, parsePlanFile } from '../load/load-plan-file';
 import { IngestError } from './ingest-error';
 import { loadReferenceData } from './seed-data';
 import { AppError } from '../errors/app-error';
-import { startLocalNeo4j } from '../localdb/local-neo4j';
+import { toGraph } from './to-graph';
 
 /**
- * npm run ingest -- <file> [--plan-id <id>] [--dry-run] [--force]
+ * npm run ingest -- <file> [--plan-id <id>] [--dry-run] [--force] [--curated <csv>] [--progress-lines]
  * Exit codes: 0 done, 2 bad input (file:line:column: reason), 1 anything else.
  */
 async function main(argv: string[]): Promise<void> {
@@ -35,21 +34,14 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     return;
   }
-  const config = loadConfig();
-  // Parse first: bad input never opens a connection, let alone a transaction.
-  parsePlanFile(file, planId, reference, opts.curated);
-  const local = config.neo4j.managedLocally
-    ? await startLocalNeo4j({ ...config.localDb, password: config.neo4j.password, env: process.env, detached: true })
-    : null;
-  const client = GraphClient.create(local ? { ...config.neo4j, uri: local.uri } : config.neo4j);
+  // Parse first, once: bad input never opens a connection, let alone a transaction.
+  const doc = parsePlanFile(file, planId, reference, opts.curated);
   const bar = new SingleBar({ format: 'loading {step} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic);
-  try {
-    await applySchema(client);
+  await withGraphClient(async (client) => {
     const started = Date.now();
     let barStarted = false;
-    const { doc, result } = await loadPlanFile(client, file, planId, reference, {
+    const result = await writePlan(client, toGraph(doc), {
       force: opts.force,
-      curatedFile: opts.curated,
       onStep: (step, done, total) => {
         if (opts.progressLines) process.stderr.write(`step ${step} ${done}/${total}\n`);
         if (!process.stderr.isTTY) return;
@@ -81,9 +73,7 @@ async function main(argv: string[]): Promise<void> {
       ms,
     };
     process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  } finally {
-    await client.close();
-  }
+  });
 }
 
 // `npm run ingest -- f --dry-run | head` closes the pipe early: that is not an error.
