@@ -35,6 +35,13 @@ export interface LimitsConfig {
   maxPageSize: number;
   maxBodyBytes: number;
   rateLimitPerMinute: number;
+  /** Wall-clock ceiling of one operation, from its arrival to its answer (TIMEOUT beyond). */
+  operationTimeoutMs: number;
+  /** Ceiling on the list items one operation may produce (RESULT_TOO_LARGE beyond). */
+  maxResultItems: number;
+  /** Operations whose estimated cost exceeds this wait for one of `heavyConcurrency` slots. */
+  heavyCost: number;
+  heavyConcurrency: number;
 }
 
 export interface Config {
@@ -158,12 +165,16 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
-      maxCost: int(env, 'GRAPHQL_MAX_COST', 20_000, 10, 10_000_000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 100_000, 10, 100_000_000),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2_000, 50, 100_000),
       maxPageSize: int(env, 'GRAPHQL_MAX_PAGE_SIZE', 100, 1, 10_000),
       maxBodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
       rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 0, 0, 1_000_000),
+      operationTimeoutMs: int(env, 'GRAPHQL_TIMEOUT_MS', 5_000, 1, 600_000),
+      maxResultItems: int(env, 'GRAPHQL_MAX_RESULT_ITEMS', 20_000, 10, 10_000_000),
+      heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 5_000, 1, 100_000_000),
+      heavyConcurrency: int(env, 'GRAPHQL_HEAVY_CONCURRENCY', 2, 1, 1_000),
     },
   };
 }

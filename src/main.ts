@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from './config';
 import { applySchema } from './graph/apply-schema';
+import { DatabaseHealth } from './graph/database-health';
 import { GraphClient } from './graph/graph-client';
 import { seedPlan } from './load/seed-plan';
 import { startLocalNeo4j, type LocalNeo4jHandle } from './localdb/local-neo4j';
@@ -46,9 +47,10 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     await client.close();
     throw error;
   }
-  const apollo = createApollo(await buildPlanGraphSchema(), config, logger, client);
+  const health = new DatabaseHealth(() => client.ping());
+  const apollo = createApollo(await buildPlanGraphSchema(), config, logger, { client, health });
   await apollo.start();
-  const server = createHttpServer({ config, apollo, client, logger });
+  const server = createHttpServer({ config, apollo, client, health, logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -64,6 +66,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       await closed;
       clearTimeout(timer);
       await apollo.stop();
+      health.stop();
       await client.close();
       if (local) await local.stop();
     })());

@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'TIMEOUT'
   | 'CONFLICT'
   | 'QUERY_TOO_COMPLEX'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'RESULT_TOO_LARGE'
+  | 'IDEMPOTENCY_KEY_REUSED';
 
 export class AppError extends Error {
   constructor(

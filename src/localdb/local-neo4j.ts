@@ -33,7 +33,8 @@ type Env = Record<string, string | undefined>;
 
 export const LOCAL_USER = 'neo4j';
 const LOCAL_DATABASE = 'neo4j';
-const DEFAULT_READY_TIMEOUT_MS = 90_000;
+/** Generous: a cold start on two busy cores has been seen to take 80 s before Bolt answers. */
+const DEFAULT_READY_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 60_000;
 const CONSOLE_TAIL_LINES = 20;
 

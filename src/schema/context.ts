@@ -1,6 +1,7 @@
 import { authenticate, type AuthResult } from '../auth/authenticate';
 import type { LimitsConfig } from '../config';
 import type { GraphClient } from '../graph/graph-client';
+import { ExecutionBudget } from '../server/limits/execution-budget';
 import { Loaders } from './loaders';
 
 /** What every resolver gets: the graph, fresh loaders for this request, the limits, the caller. */
@@ -9,11 +10,14 @@ export interface Context {
   loaders: Loaders;
   limits: LimitsConfig;
   requestId: string;
+  /** This operation's deadline and result-size ceiling (see limitsPlugin). */
+  budget: ExecutionBudget;
   /** The caller's API key, checked on first use only (reads never need it). */
   auth(): Promise<AuthResult>;
 }
 
 export function createContext(client: GraphClient, limits: LimitsConfig, requestId: string, token: string | null = null): Context {
   let checked: Promise<AuthResult> | null = null;
-  return { client, loaders: new Loaders(client), limits, requestId, auth: () => (checked ??= authenticate(client, token)) };
+  const budget = ExecutionBudget.start(limits.operationTimeoutMs, limits.maxResultItems);
+  return { client, loaders: new Loaders(client), limits, requestId, budget, auth: () => (checked ??= authenticate(client, token)) };
 }

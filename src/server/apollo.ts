@@ -3,23 +3,26 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
-import type { GraphClient } from '../graph/graph-client';
-import { ResponseCache, responseCachePlugin } from './response-cache';
+import { ResponseCache, responseCachePlugin, type ResponseCacheDeps } from './response-cache';
 import type { Context } from '../schema/context';
 import { createFormatError } from './format-error';
+import { limitsPlugin } from './limits/limits-plugin';
 import type { Logger } from './logger';
 
 /**
- * The GraphQL engine: Apollo Server with the operator's limits (graphql-armor: depth, cost,
- * aliases, tokens, directives; no field suggestions in production), CSRF prevention on,
+ * The GraphQL engine: Apollo Server with the operator's limits (graphql-armor: depth, aliases,
+ * tokens, directives, no field suggestions in production; limitsPlugin: cost with variables,
+ * heavy-operation slots, deadline and result size), CSRF prevention on,
  * errors formatted and masked in one place, no landing page (the explorer is ours), and the
  * version-keyed response cache unless switched off.
  */
-export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, client: GraphClient): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, graph: ResponseCacheDeps): ApolloServer<Context> {
   const { limits } = config;
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
-    costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    // The cost limit is ours (limitsPlugin): armor's prices lists without `first` as one item
+    // and reads no variables.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
     maxTokens: { n: limits.maxTokens },
     maxDirectives: { n: 20 },
@@ -39,8 +42,9 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
+      limitsPlugin(limits),
       ApolloServerPluginLandingPageDisabled(),
-      ...(config.responseCacheEntries > 0 ? [responseCachePlugin(new ResponseCache({ maxEntries: config.responseCacheEntries, maxBytes: 64 * 1024 * 1024 }), client)] : []),
+      ...(config.responseCacheEntries > 0 ? [responseCachePlugin(new ResponseCache({ maxEntries: config.responseCacheEntries, maxBytes: 64 * 1024 * 1024 }), graph)] : []),
     ],
   });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '../config';
+import type { DatabaseHealth } from '../graph/database-health';
 import type { GraphClient } from '../graph/graph-client';
 import { tokenFromHeaders } from '../auth/api-key';
 import { createContext, type Context } from '../schema/context';
@@ -9,6 +10,7 @@ import { SECURITY_HEADERS, sendError, sendJson } from './http-json';
 import type { Logger } from './logger';
 import { exportPlanGraph } from '../graph/read/plan-export';
 import { toCsvTarGzip, toJsonLd, toJsonLinesGzip } from '../export/formats';
+import { timeoutError } from './limits/execution-budget';
 import { RateLimiter } from './rate-limiter';
 import { BodyTooLargeError, readBody } from './read-body';
 import { asset, page } from './static-assets';
@@ -29,6 +31,7 @@ export interface HttpDeps {
   config: Config;
   apollo: ApolloServer<Context>;
   client: GraphClient;
+  health: DatabaseHealth;
   logger: Logger;
 }
 
@@ -48,6 +51,25 @@ function corsHeaders(req: IncomingMessage, config: Config): Record<string, strin
 function sendStatic(res: ServerResponse, body: Buffer, type: string, extra: Record<string, string> = {}): void {
   res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': `${type}; charset=utf-8`, 'content-length': body.length, ...extra });
   res.end(body);
+}
+
+/**
+ * The budget's own TIMEOUT normally ends a slow operation (at the next field after the deadline);
+ * this much later the adapter answers by itself, for operations stuck waiting on something.
+ */
+const DEADLINE_GRACE_MS = 250;
+
+/** Resolves with `work`'s value, or null when `ms` pass first. */
+async function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Codes of errors that are the client's doing: never a 5xx, whichever phase raised them. */
@@ -119,10 +141,21 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
-  const result = await deps.apollo.executeHTTPGraphQLRequest({
+  const context = createContext(deps.client, deps.config.limits, requestId, tokenFromHeaders(req.headers));
+  const execution = deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body },
-    context: async () => createContext(deps.client, deps.config.limits, requestId, tokenFromHeaders(req.headers)),
+    context: async () => context,
   });
+  const result = await beforeDeadline(execution, context.budget.remainingMs() + DEADLINE_GRACE_MS);
+  if (result === null) {
+    // Something the operation waits for (the database, a slot) did not answer in time. The budget
+    // is spent, so whatever still runs stops at its next field; the client hears now.
+    const timeout = timeoutError(deps.config.limits.operationTimeoutMs);
+    context.budget.stop(timeout);
+    execution.catch((error: unknown) => deps.logger.warn({ err: error, requestId }, 'operation failed after its deadline'));
+    sendJson(res, 503, { errors: [{ message: timeout.message, extensions: { code: timeout.code, ...timeout.details } }] }, { 'retry-after': '5', 'x-request-id': requestId, ...cors });
+    return;
+  }
   const out: Record<string, string> = { ...SECURITY_HEADERS, ...cors, 'x-request-id': requestId };
   for (const [key, value] of result.headers) out[key] = value;
   if (result.body.kind === 'complete') {
@@ -163,8 +196,10 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
     case '/healthz':
       return sendJson(res, 200, { status: 'ok' });
     case '/readyz':
+      // Answers within the probe's timeout even when the database accepts connections and never
+      // answers (frozen), and feeds the health that stale-if-error reads.
       try {
-        await deps.client.ping();
+        await deps.health.probe();
         return sendJson(res, 200, { status: 'ready' });
       } catch {
         return sendJson(res, 503, { status: 'unavailable', code: 'SERVICE_UNAVAILABLE', message: 'The database does not answer' });

@@ -1,20 +1,29 @@
 import { createHash } from 'node:crypto';
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
+import { withTimeout, type DatabaseHealth } from '../graph/database-health';
 import type { GraphClient } from '../graph/graph-client';
 import { graphVersions, type GraphVersions } from '../graph/read/graph-versions';
+import { currentQuarter } from '../monitoring/period';
 import type { Context } from '../schema/context';
+import { operationCacheScope } from './cache-scope';
 
 /**
  * A response cache for repeated read operations, keyed by the operation, its variables and the
- * graph's versions. A plan load moves `structure` and drops every entry; a monitoring write moves
- * `records` and drops only the entries whose operation reads monitoring fields. Each request reads
- * the two versions (one small query), so replicas never serve what another replica changed.
- * Only complete answers without errors are stored; mutations and API-key reads never.
+ * current quarter (answers such as a scorecard "as of this quarter" change with the calendar),
+ * and valid while the graph's versions are those it was stored under. A plan load moves
+ * `structure` and drops every entry; a monitoring write moves `records` and drops only entries
+ * whose operation selects a type hinted `records` (src/schema/cache-scope.hint.ts); operations that
+ * select a `private` type are never cached. Each request reads the two versions (one small query),
+ * so replicas never serve what another replica changed.
+ *
+ * Stale-if-error: while the database is unreachable (DatabaseHealth), an answer already cached
+ * is served at once, marked `x-cache: stale`, instead of waiting for the database.
+ * Only complete answers without errors are stored; mutations never.
  */
 
-/** Fields whose answers depend on monitoring records. */
-const RECORD_FIELDS = /\b(reports|latestReports|scorecard|progress|observations|auditTrail|apiKeys)\b/;
+/** How long the versions read may take before a cached answer is served stale instead. */
+const VERSIONS_WAIT_MS = 1_500;
 
 interface Entry {
   result: FormattedExecutionResult;
@@ -35,6 +44,11 @@ export class ResponseCache {
   misses = 0;
 
   constructor(private readonly options: ResponseCacheOptions) {}
+
+  /** The stored answer whatever the versions: for stale-if-error only. */
+  peek(key: string): FormattedExecutionResult | null {
+    return this.entries.get(key)?.result ?? null;
+  }
 
   get(key: string, versions: GraphVersions): FormattedExecutionResult | null {
     const entry = this.entries.get(key);
@@ -70,12 +84,23 @@ export class ResponseCache {
   }
 }
 
-function cacheKey(ctx: GraphQLRequestContext<Context>): string {
+function cacheKey(ctx: GraphQLRequestContext<Context>, quarter: string): string {
   const { query, variables, operationName } = ctx.request;
-  return createHash('sha256').update(`${operationName ?? ''}\n${query ?? ''}\n${JSON.stringify(variables ?? {})}`).digest('hex');
+  return createHash('sha256').update(`${quarter}\n${operationName ?? ''}\n${query ?? ''}\n${JSON.stringify(variables ?? {})}`).digest('hex');
 }
 
-export function responseCachePlugin(cache: ResponseCache, client: GraphClient): ApolloServerPlugin<Context> {
+export interface ResponseCacheDeps {
+  client: GraphClient;
+  health: DatabaseHealth;
+  /** The clock, for the quarter in the key. */
+  now?: () => Date;
+}
+
+export function responseCachePlugin(cache: ResponseCache, { client, health, now = () => new Date() }: ResponseCacheDeps): ApolloServerPlugin<Context> {
+  const stale = (ctx: GraphQLRequestContext<Context>, result: FormattedExecutionResult): GraphQLResponse => {
+    ctx.response.http.headers.set('x-cache', 'stale');
+    return { http: ctx.response.http, body: { kind: 'single', singleResult: result } };
+  };
   return {
     async requestDidStart() {
       let key: string | null = null;
@@ -83,17 +108,30 @@ export function responseCachePlugin(cache: ResponseCache, client: GraphClient): 
       let dependsOnRecords = false;
       return {
         async responseForOperation(ctx) {
-          if (ctx.operation?.operation !== 'query' || !ctx.request.query || /\bapiKeys\b/.test(ctx.request.query)) return null;
-          key = cacheKey(ctx);
-          dependsOnRecords = RECORD_FIELDS.test(ctx.request.query);
-          versions = await graphVersions(client);
+          if (ctx.operation?.operation !== 'query') return null;
+          const scope = operationCacheScope(ctx.schema, ctx.document);
+          if (scope === 'private') return null;
+          key = cacheKey(ctx, currentQuarter(now()));
+          dependsOnRecords = scope === 'records';
+          const cached = cache.peek(key);
+          if (cached && health.isDown) return stale(ctx, cached);
+          try {
+            versions = await (cached ? withTimeout(graphVersions(client), VERSIONS_WAIT_MS) : graphVersions(client));
+          } catch (error) {
+            health.reportFailure(error);
+            if (cached) return stale(ctx, cached);
+            throw error;
+          }
           const hit = cache.get(key, versions);
           if (!hit) return null;
           ctx.response.http.headers.set('x-cache', 'hit');
           return { http: ctx.response.http, body: { kind: 'single', singleResult: hit } };
         },
+        async didEncounterErrors(ctx) {
+          for (const error of ctx.errors) health.reportFailure(error.originalError);
+        },
         async willSendResponse(ctx) {
-          if (!key || !versions || ctx.response.http.headers.get('x-cache') === 'hit') return;
+          if (!key || !versions || ctx.response.http.headers.get('x-cache')) return;
           const body = ctx.response.body;
           if (body.kind !== 'single' || body.singleResult.errors?.length) return;
           cache.set(key, body.singleResult, versions, dependsOnRecords);

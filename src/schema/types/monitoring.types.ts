@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType, Extensions } from 'type-graphql';
+import { PRIVATE_SCOPE, RECORDS_SCOPE } from '../cache-scope.hint';
 import type { NodeRow } from '../../graph/read/rows';
 import { Indicator } from './indicator.type';
 import { Node } from './node.interface';
@@ -16,6 +17,7 @@ export enum ProgressStatus {
 registerEnumType(ProgressStatus, { name: 'ProgressStatus' });
 
 @ObjectType({ description: 'A progress report on a task for a place and a period. Never edited: a correction is a new report that supersedes it.' })
+@Extensions(RECORDS_SCOPE)
 export class ProgressReport {
   @Field(() => ID)
   id!: string;
@@ -58,6 +60,7 @@ export class ProgressReport {
 }
 
 @ObjectType({ description: 'An observed value of an indicator for a year, with its source.' })
+@Extensions(RECORDS_SCOPE)
 export class Observation {
   @Field(() => ID)
   id!: string;
@@ -88,6 +91,7 @@ export class Observation {
 }
 
 @ObjectType({ description: 'How far an indicator has come towards its target.' })
+@Extensions(RECORDS_SCOPE)
 export class IndicatorProgress {
   @Field(() => Observation, { nullable: true, description: 'The newest observation of the latest year.' })
   latest!: NodeRow | null;
@@ -106,6 +110,7 @@ export class IndicatorProgress {
 }
 
 @ObjectType({ description: 'An entry of the audit trail: who did what, when, with the values before and after (JSON).' })
+@Extensions(RECORDS_SCOPE)
 export class AuditEvent {
   @Field(() => ID)
   id!: string;
@@ -166,6 +171,7 @@ export class AuditEventConnection {
 }
 
 @ObjectType()
+@Extensions(RECORDS_SCOPE)
 export class StatusCount {
   @Field({ description: 'A ProgressStatus, or not_reported.' })
   status!: string;
@@ -175,6 +181,7 @@ export class StatusCount {
 }
 
 @ObjectType()
+@Extensions(RECORDS_SCOPE)
 export class ScorecardItem {
   @Field(() => Task)
   task!: NodeRow;
@@ -187,6 +194,7 @@ export class ScorecardItem {
 }
 
 @ObjectType({ description: 'A district’s tasks by latest status as of a period, and the stale ones.' })
+@Extensions(RECORDS_SCOPE)
 export class Scorecard {
   @Field()
   asOf!: string;
@@ -208,6 +216,7 @@ export class Scorecard {
 }
 
 @ObjectType({ description: 'An API key as listed to admins: never its secret or hash.' })
+@Extensions(PRIVATE_SCOPE)
 export class ApiKeyInfo {
   @Field()
   keyId!: string;
@@ -229,6 +238,7 @@ export class ApiKeyInfo {
 }
 
 @ObjectType()
+@Extensions(PRIVATE_SCOPE)
 export class IssuedApiKey {
   @Field(() => ApiKeyInfo)
   key!: ApiKeyInfo;

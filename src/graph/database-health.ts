@@ -1,0 +1,67 @@
+import { AppError } from '../errors/app-error';
+
+/**
+ * What this process currently believes about the database, so that callers who can do without
+ * it (the response cache, /readyz) answer at once instead of waiting for a connection that will
+ * not come. Contract:
+ * - `reportFailure` with a SERVICE_UNAVAILABLE or a timed-out probe marks the database down and
+ *   starts probing it every `probeIntervalMs` until a probe answers; then it is up again.
+ * - `probe()` never waits longer than `probeTimeoutMs`, whatever state the database is in
+ *   (a frozen server accepts connections and never answers).
+ */
+export class DatabaseHealth {
+  private downSince: number | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly ping: () => Promise<void>,
+    private readonly probeTimeoutMs = 1_500,
+    private readonly probeIntervalMs = 1_000,
+  ) {}
+
+  get isDown(): boolean {
+    return this.downSince !== null;
+  }
+
+  /** Pings within probeTimeoutMs; records the outcome and rethrows a failure as SERVICE_UNAVAILABLE. */
+  async probe(): Promise<void> {
+    try {
+      await withTimeout(this.ping(), this.probeTimeoutMs);
+      this.markUp();
+    } catch (error) {
+      this.markDown();
+      throw error instanceof AppError ? error : new AppError('SERVICE_UNAVAILABLE', 'The database does not answer; try again shortly');
+    }
+  }
+
+  /** Call with any error of a database call: only unavailability counts. */
+  reportFailure(error: unknown): void {
+    if (error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE') this.markDown();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private markDown(): void {
+    this.downSince ??= Date.now();
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.probe().catch(() => undefined), this.probeIntervalMs);
+    this.timer.unref();
+  }
+
+  private markUp(): void {
+    this.downSince = null;
+    this.stop();
+  }
+}
+
+/** Rejects with SERVICE_UNAVAILABLE when `work` has not settled within `ms`. */
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('SERVICE_UNAVAILABLE', `The database did not answer within ${ms} ms; try again shortly`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

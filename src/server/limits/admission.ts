@@ -1,0 +1,46 @@
+import { AppError } from '../../errors/app-error';
+
+/**
+ * A counting semaphore for expensive operations: at most `slots` run at once, the rest wait in
+ * arrival order. Cheap operations never come here, so a flood of heavy ones cannot starve the
+ * health checks and small reads that share the event loop with them.
+ */
+export class Admission {
+  private running = 0;
+  private readonly waiting: { admit: () => void; timer: NodeJS.Timeout }[] = [];
+
+  constructor(private readonly slots: number) {}
+
+  /** Resolves with a release function once a slot is free; rejects after `timeoutMs` of waiting. */
+  acquire(timeoutMs: number): Promise<() => void> {
+    if (this.running < this.slots) {
+      this.running++;
+      return Promise.resolve(this.releaser());
+    }
+    return new Promise((resolve, reject) => {
+      const entry = {
+        admit: () => {
+          clearTimeout(entry.timer);
+          resolve(this.releaser());
+        },
+        timer: setTimeout(() => {
+          const index = this.waiting.indexOf(entry);
+          if (index >= 0) this.waiting.splice(index, 1);
+          reject(new AppError('SERVICE_UNAVAILABLE', `The server is busy with other expensive operations; retry shortly, or ask for less (smaller first:, fewer nested lists).`, { limit: 'GRAPHQL_HEAVY_CONCURRENCY' }));
+        }, timeoutMs),
+      };
+      this.waiting.push(entry);
+    });
+  }
+
+  private releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next.admit();
+      else this.running--;
+    };
+  }
+}

@@ -1,0 +1,72 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { LimitsConfig } from '../../config';
+import { AppError } from '../../errors/app-error';
+import type { Context } from '../../schema/context';
+import { Admission } from './admission';
+import { operationCost } from './operation-cost';
+
+/**
+ * Bounded work per request, in three steps:
+ * 1. before execution, the operation's cost (operationCost, with its variables) must not exceed
+ *    GRAPHQL_MAX_COST: QUERY_TOO_COMPLEX, and nothing runs;
+ * 2. an operation dearer than GRAPHQL_HEAVY_COST waits for one of GRAPHQL_HEAVY_CONCURRENCY
+ *    slots (answers from the response cache never do);
+ * 3. during execution, the request's ExecutionBudget is checked as each field starts and charged
+ *    with the items of each list a field returns; once spent, the whole answer is its one error
+ *    (TIMEOUT or RESULT_TOO_LARGE), never a partial tree.
+ */
+export function limitsPlugin(limits: LimitsConfig): ApolloServerPlugin<Context> {
+  const admission = new Admission(limits.heavyConcurrency);
+  return {
+    async requestDidStart() {
+      let cost = 0;
+      let release: (() => void) | null = null;
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          cost = operationCost(schema, document, request.variables, operationName ?? undefined, limits.maxPageSize);
+          if (cost > limits.maxCost) {
+            throw clientError(
+              new AppError(
+                'QUERY_TOO_COMPLEX',
+                `Query Cost limit of ${limits.maxCost} exceeded: this operation could produce about ${cost} values. Ask for smaller pages (first:) or fewer nested lists.`,
+                { limit: 'GRAPHQL_MAX_COST', limitValue: limits.maxCost, cost },
+              ),
+            );
+          }
+        },
+        async executionDidStart({ contextValue }) {
+          const budget = contextValue.budget;
+          if (cost > limits.heavyCost) {
+            // A refusal here cannot be thrown (Apollo would answer 500): it spends the budget, so
+            // the first field fails with it and the answer becomes that error.
+            release = await admission.acquire(budget.remainingMs()).catch((error: unknown) => {
+              budget.stop(error instanceof AppError ? error : new AppError('SERVICE_UNAVAILABLE', 'The server is busy; retry shortly'));
+              return null;
+            });
+          }
+          return {
+            willResolveField() {
+              budget.check();
+              return (_error, result) => {
+                if (Array.isArray(result)) budget.addItems(result.length);
+              };
+            },
+          };
+        },
+        async willSendResponse({ contextValue, response }) {
+          release?.();
+          const spent = contextValue.budget.spent;
+          if (spent && response.body.kind === 'single') {
+            response.body.singleResult = { data: null, errors: [{ message: spent.message, extensions: { code: spent.code, ...spent.details } }] };
+          }
+        },
+      };
+    },
+  };
+}
+
+/** An error Apollo answers with status 400 and formatError shows (its original is an AppError). */
+function clientError(error: AppError): GraphQLError {
+  return new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 400 } } });
+}

@@ -1,0 +1,38 @@
+import { getNullableType, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { LIST_SIZES, PAGE_SIZE_ARGUMENTS } from './list-sizes';
+
+/**
+ * The price of an operation: roughly the number of values its answer can hold at most. A field
+ * costs 1 plus its selection's cost times how many items it can give: the page size it asks for
+ * (arguments are read after the variables are coerced, so `first: $n` with n = 100 is priced as
+ * `first: 100`), the size LIST_SIZES gives an unpaged list, 1 for anything else. Fragments on
+ * abstract types take the dearest branch (graphql-query-complexity).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  maxPageSize: number,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    operationName,
+    estimators: [({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => 1 + itemsOf(type.name, field, args, maxPageSize) * childComplexity],
+  });
+}
+
+function itemsOf(typeName: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxPageSize: number): number {
+  const pageArguments = field.args.filter((arg) => (PAGE_SIZE_ARGUMENTS as readonly string[]).includes(arg.name));
+  if (pageArguments.length > 0) {
+    const sizes = pageArguments.map((arg) => args[arg.name]).filter((v): v is number => typeof v === 'number');
+    // A page size that the operation leaves open (or gives wrongly) is priced at the largest allowed.
+    return sizes.length > 0 ? Math.max(1, ...sizes) : maxPageSize;
+  }
+  const listSize = LIST_SIZES[`${typeName}.${field.name}`];
+  if (listSize !== undefined) return listSize;
+  return isListType(getNullableType(field.type)) ? maxPageSize : 1;
+}

@@ -1,0 +1,95 @@
+import { SEED_PLAN_ID } from '../../src/load/seed-plan';
+import { startTestApi, type TestApi } from '../helpers/api';
+
+/**
+ * No single request may take the API down: the operations an attacker would send first, and
+ * their nearest variants, are refused before they run or stopped by a hard ceiling, each within
+ * 2 s, and the server answers a cheap query right after.
+ */
+describe('hostile operations are refused or bounded', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ RESPONSE_CACHE: 'false' });
+  });
+  afterAll(() => api.stop());
+
+  const timed = async (query: string, variables?: Record<string, unknown>) => {
+    const started = Date.now();
+    const res = await api.gql(query, variables);
+    return { ...res, ms: Date.now() - started, codes: (res.body.errors ?? []).map((e) => e.extensions?.code) };
+  };
+
+  const expectRefused = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await timed(query, variables);
+    expect(res.codes).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeUndefined();
+    expect(res.ms).toBeLessThan(2_000);
+    return res;
+  };
+
+  afterEach(async () => {
+    const cheap = await timed('{ plan(id: "cq-nup-2021-2035") { id } }');
+    expect(cheap.body.data).toEqual({ plan: { id: SEED_PLAN_ID } });
+  });
+
+  it('refuses the 133-byte query that exhausted the memory', async () => {
+    const res = await expectRefused('{ bodies { measures { tasks { bodies { measures { tasks { bodies { measures { tasks { bodies { measures { id } } } } } } } } } } } }');
+    expect(res.body.errors?.[0].message).toMatch(/GRAPHQL_MAX_COST|first:|nested lists/);
+  });
+
+  it('refuses its shallower, fragment and alias variants', async () => {
+    await expectRefused('{ bodies { measures { tasks { bodies { measures { tasks { bodies { measures { id } } } } } } } } }');
+    await expectRefused('fragment B on Body { measures { tasks { bodies { measures { tasks { id } } } } } } { bodies { ...B } }');
+    await expectRefused('{ bodies { ... on Body { measures { tasks { bodies { measures { tasks { text } } } } } } } }');
+    await expectRefused('{ a: bodies { measures { tasks { bodies { id } } } } b: bodies { measures { tasks { bodies { id } } } } c: bodies { measures { tasks { bodies { measures { id } } } } } }');
+  });
+
+  it('prices `first` given as a variable like the same literal', async () => {
+    const nested = 'query($n: Int!) { bodies { tasks(first: $n) { edges { node { bodies { tasks(first: $n) { edges { node { id } } } } } } } } }';
+    await expectRefused(nested, { n: 100 });
+    await expectRefused(nested.replace(/\$n/g, '100').replace('query($n: Int!) ', ''));
+    await expectRefused('query($n: Int!) { districts { tasks(first: $n) { edges { node { places { tasks(first: $n) { edges { node { text } } } } } } } } }', { n: 100 });
+  });
+
+  it('prices a page size left to its default at that default', async () => {
+    // sharingDistricts defaults to first: 50; 38 districts x 50 x 38 x 50 cannot be cheap.
+    await expectRefused('{ districts { sharingDistricts { district { sharingDistricts { district { name } } } } } }');
+  });
+
+  it('lets a realistic page through', async () => {
+    const res = await timed(`{ district(name: "忠县") { tasks(first: 100, planId: "${SEED_PLAN_ID}") { totalCount edges { node { text measure { title } } } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    // Read by hand: 忠县 is named in 7 tasks of the seed plan.
+    expect(res.body.data).toMatchObject({ district: { tasks: { totalCount: 7 } } });
+  });
+});
+
+describe('hard ceilings stop what the estimate lets through', () => {
+  it('answers RESULT_TOO_LARGE, with nothing partial, once the list items pass the ceiling', async () => {
+    const api = await startTestApi({ RESPONSE_CACHE: 'false', GRAPHQL_MAX_RESULT_ITEMS: '50' });
+    try {
+      // The seed plan has 9 chapters and far more than 50 measures among them.
+      const res = await api.gql(`{ plan(id: "${SEED_PLAN_ID}") { chapters { sections { measures { tasks { id } } } } } }`);
+      expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(['RESULT_TOO_LARGE']);
+      expect(res.body.errors?.[0].extensions).toMatchObject({ limit: 'GRAPHQL_MAX_RESULT_ITEMS', limitValue: 50 });
+      expect(res.body.data).toBeNull();
+      const small = await api.gql(`{ plan(id: "${SEED_PLAN_ID}") { chapters { number } } }`);
+      expect(small.body.data).toMatchObject({ plan: { chapters: expect.arrayContaining([expect.objectContaining({ number: 9 })]) } });
+    } finally {
+      await api.stop();
+    }
+  });
+
+  it('answers TIMEOUT once the operation passes its deadline', async () => {
+    const api = await startTestApi({ RESPONSE_CACHE: 'false', GRAPHQL_TIMEOUT_MS: '1' });
+    try {
+      // Each level waits for a database round trip, which takes more than 1 ms.
+      const res = await api.gql(`{ plan(id: "${SEED_PLAN_ID}") { chapters { sections { measures { tasks { id bodies { name } } } } } } }`);
+      expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
+      expect(res.body.errors?.[0].extensions).toMatchObject({ limit: 'GRAPHQL_TIMEOUT_MS' });
+    } finally {
+      await api.stop();
+    }
+  });
+});
