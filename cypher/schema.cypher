@@ -47,3 +47,11 @@ CREATE INDEX observation_indicator IF NOT EXISTS FOR (n:Observation) ON (n.indic
 
 // The versions response caches key on (structure: plan loads; records: monitoring writes).
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
+
+// Correction chains: one node per (task, place, period) or (indicator, year). A write locks its
+// chain first, so concurrent corrections are serialised and exactly one record stays current.
+CREATE CONSTRAINT record_chain_id IF NOT EXISTS FOR (n:RecordChain) REQUIRE n.id IS UNIQUE;
+
+// Idempotent writes: one node per (API key, idempotency key), written in the transaction of the
+// write it answers, holding that answer.
+CREATE CONSTRAINT idempotent_write_id IF NOT EXISTS FOR (n:IdempotentWrite) REQUIRE n.id IS UNIQUE;

@@ -37,6 +37,8 @@ export interface LimitsConfig {
   rateLimitPerMinute: number;
   /** Wall-clock ceiling of one operation, from its arrival to its answer (TIMEOUT beyond). */
   operationTimeoutMs: number;
+  /** The same for mutations, which wait for earlier writers of the same record chain. */
+  mutationTimeoutMs: number;
   /** Ceiling on the list items one operation may produce (RESULT_TOO_LARGE beyond). */
   maxResultItems: number;
   /** Operations whose estimated cost exceeds this wait for one of `heavyConcurrency` slots. */
@@ -172,6 +174,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxBodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
       rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 0, 0, 1_000_000),
       operationTimeoutMs: int(env, 'GRAPHQL_TIMEOUT_MS', 5_000, 1, 600_000),
+      mutationTimeoutMs: int(env, 'GRAPHQL_MUTATION_TIMEOUT_MS', 30_000, 1, 600_000),
       maxResultItems: int(env, 'GRAPHQL_MAX_RESULT_ITEMS', 20_000, 10, 10_000_000),
       heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 5_000, 1, 100_000_000),
       heavyConcurrency: int(env, 'GRAPHQL_HEAVY_CONCURRENCY', 2, 1, 1_000),

@@ -10,9 +10,8 @@ import { SECURITY_HEADERS, sendError, sendJson } from './http-json';
 import type { Logger } from './logger';
 import { exportPlanGraph } from '../graph/read/plan-export';
 import { toCsvTarGzip, toJsonLd, toJsonLinesGzip } from '../export/formats';
-import { timeoutError } from './limits/execution-budget';
 import { RateLimiter } from './rate-limiter';
-import { BodyTooLargeError, readBody } from './read-body';
+import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './read-body';
 import { asset, page } from './static-assets';
 
 /**
@@ -59,11 +58,19 @@ function sendStatic(res: ServerResponse, body: Buffer, type: string, extra: Reco
  */
 const DEADLINE_GRACE_MS = 250;
 
-/** Resolves with `work`'s value, or null when `ms` pass first. */
-async function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T | null> {
+/**
+ * Resolves with `work`'s value, or null once `remainingMs()` has run out first. The remaining time
+ * is asked again when it seems to run out, because a mutation's deadline is set later, once the
+ * operation is known.
+ */
+async function beforeDeadline<T>(work: Promise<T>, remainingMs: () => number): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
+    const arm = () => {
+      const ms = remainingMs();
+      timer = setTimeout(() => (remainingMs() > 0 ? arm() : resolve(null)), ms + DEADLINE_GRACE_MS);
+    };
+    arm();
   });
   try {
     return await Promise.race([work, deadline]);
@@ -115,6 +122,10 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
         sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes`, { connection: 'close', ...cors });
         return;
       }
+      if (error instanceof BodyNotUtf8Error) {
+        sendError(res, 400, 'BAD_REQUEST', 'The body is not valid UTF-8: send the operation as UTF-8 JSON', cors);
+        return;
+      }
       throw error;
     }
     if (type !== 'application/json' && type !== 'application/graphql-response+json') {
@@ -146,11 +157,11 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
     httpGraphQLRequest: { method, headers, search: url.search, body },
     context: async () => context,
   });
-  const result = await beforeDeadline(execution, context.budget.remainingMs() + DEADLINE_GRACE_MS);
+  const result = await beforeDeadline(execution, () => context.budget.remainingMs());
   if (result === null) {
     // Something the operation waits for (the database, a slot) did not answer in time. The budget
     // is spent, so whatever still runs stops at its next field; the client hears now.
-    const timeout = timeoutError(deps.config.limits.operationTimeoutMs);
+    const timeout = context.budget.timeoutError();
     context.budget.stop(timeout);
     execution.catch((error: unknown) => deps.logger.warn({ err: error, requestId }, 'operation failed after its deadline'));
     sendJson(res, 503, { errors: [{ message: timeout.message, extensions: { code: timeout.code, ...timeout.details } }] }, { 'retry-after': '5', 'x-request-id': requestId, ...cors });
@@ -172,7 +183,8 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
 async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, limiter: RateLimiter): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const cors = corsHeaders(req, deps.config);
-  if (url.pathname === '/graphql') {
+  // Exports are the dearest reads there are: they count against the same allowance.
+  if (url.pathname === '/graphql' || url.pathname.startsWith('/export/')) {
     const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
     if (wait > 0) {
       sendError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${deps.config.limits.rateLimitPerMinute} per minute; retry in ${wait} s`, { 'retry-after': String(wait), ...cors });
@@ -237,7 +249,8 @@ export function createHttpServer(deps: HttpDeps): Server {
   const limiter = new RateLimiter(deps.config.limits.rateLimitPerMinute);
   const server = createServer((req, res) => {
     route(req, res, deps, limiter).catch((error: unknown) => {
-      deps.logger.error({ err: error, url: req.url }, 'request failed');
+      // The path only: a query string may carry credentials (api_key=...), never logged.
+      deps.logger.error({ err: error, path: (req.url ?? '').split('?')[0] }, 'request failed');
       if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();
     });

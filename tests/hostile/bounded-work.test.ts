@@ -48,7 +48,7 @@ describe('hostile operations are refused or bounded', () => {
   it('prices `first` given as a variable like the same literal', async () => {
     const nested = 'query($n: Int!) { bodies { tasks(first: $n) { edges { node { bodies { tasks(first: $n) { edges { node { id } } } } } } } } }';
     await expectRefused(nested, { n: 100 });
-    await expectRefused(nested.replace(/\$n/g, '100').replace('query($n: Int!) ', ''));
+    await expectRefused(nested.replace('query($n: Int!) ', '').replace(/\$n/g, '100'));
     await expectRefused('query($n: Int!) { districts { tasks(first: $n) { edges { node { places { tasks(first: $n) { edges { node { text } } } } } } } } }', { n: 100 });
   });
 
@@ -85,7 +85,7 @@ describe('hard ceilings stop what the estimate lets through', () => {
     const api = await startTestApi({ RESPONSE_CACHE: 'false', GRAPHQL_TIMEOUT_MS: '1' });
     try {
       // Each level waits for a database round trip, which takes more than 1 ms.
-      const res = await api.gql(`{ plan(id: "${SEED_PLAN_ID}") { chapters { sections { measures { tasks { id bodies { name } } } } } } }`);
+      const res = await api.gql(`{ plan(id: "${SEED_PLAN_ID}") { chapters { sections { measures { tasks { id } } } } } }`);
       expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
       expect(res.body.errors?.[0].extensions).toMatchObject({ limit: 'GRAPHQL_TIMEOUT_MS' });
     } finally {

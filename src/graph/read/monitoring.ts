@@ -54,9 +54,12 @@ export interface AuditFilter {
   action: string | null;
   from: string | null;
   to: string | null;
+  /** Events about API keys (issue, revoke) are for administrators only. */
+  includeKeyEvents: boolean;
 }
 
-const AUDIT_WHERE = `($aboutId IS NULL OR e.aboutId = $aboutId)
+const AUDIT_WHERE = `($includeKeyEvents OR NOT e.aboutId STARTS WITH 'key/')
+  AND ($aboutId IS NULL OR e.aboutId = $aboutId)
   AND ($placeId IS NULL OR e.placeId = $placeId)
   AND ($reporter IS NULL OR e.reporter = $reporter)
   AND ($action IS NULL OR e.action STARTS WITH $action)

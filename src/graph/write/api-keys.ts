@@ -1,7 +1,10 @@
 import type { Role } from '../../auth/api-key';
-import type { GraphClient } from '../graph-client';
+import { AppError } from '../../errors/app-error';
+import type { GraphClient, WriteTx } from '../graph-client';
 import { toPlain } from '../to-plain';
 import { appendAuditEvent } from './audit';
+import { idempotent } from './idempotency';
+import { idempotencyRequest } from './idempotency-request';
 
 /** Stored keys: id `key/<keyId>`, the SHA-256 of the secret, never the secret itself. */
 export interface ApiKeyRow {
@@ -38,14 +41,23 @@ export const LIST_KEYS = `MATCH (k:ApiKey) RETURN k {.*} AS key ORDER BY k.creat
 /** What an audit event may say about a key: never its hash. */
 const publicKey = (k: ApiKeyRow) => ({ keyId: k.keyId, name: k.name, role: k.role, revokedAt: k.revokedAt ?? null });
 
-export async function createKey(client: GraphClient, key: { keyId: string; name: string; role: Role; hash: string }, actor: Actor): Promise<ApiKeyRow> {
+export async function createKey(client: GraphClient, key: { keyId: string; name: string; role: Role; hash: string }, actor: Actor, idempotencyKey: string | null = null): Promise<ApiKeyRow> {
   return client.write(async (tx) => {
     const at = new Date().toISOString();
-    const result = await tx.run(CREATE_KEY, { id: `key/${key.keyId}`, ...key, at, actor: actor.name });
-    const row = toPlain(result.records[0].get('key')) as unknown as ApiKeyRow;
-    await appendAuditEvent(tx, { actor: actor.name, keyId: actor.keyId, action: 'key.issue', aboutId: row.id, recordId: row.id, before: null, after: publicKey(row) }, at);
-    return row;
+    const request = idempotencyRequest(actor, idempotencyKey, 'issueApiKey', { name: key.name, role: key.role });
+    return idempotent(tx, request, at, () => writeKey(tx, key, actor, at), (stored) => {
+      // The token was shown once and is stored nowhere: a retry cannot show it again.
+      const keyId = typeof stored === 'object' && stored !== null && 'keyId' in stored ? String(stored.keyId) : 'unknown';
+      throw new AppError('CONFLICT', `A key was already issued with this idempotency key (keyId ${keyId}); its token was shown once. If it was lost, revoke that key and issue a new one.`, { keyId });
+    }, publicKey);
   });
+}
+
+async function writeKey(tx: WriteTx, key: { keyId: string; name: string; role: Role; hash: string }, actor: Actor, at: string): Promise<ApiKeyRow> {
+  const result = await tx.run(CREATE_KEY, { id: `key/${key.keyId}`, ...key, at, actor: actor.name });
+  const row = toPlain(result.records[0].get('key')) as unknown as ApiKeyRow;
+  await appendAuditEvent(tx, { actor: actor.name, keyId: actor.keyId, action: 'key.issue', aboutId: row.id, recordId: row.id, before: null, after: publicKey(row) }, at);
+  return row;
 }
 
 export async function revokeKey(client: GraphClient, keyId: string, actor: Actor): Promise<ApiKeyRow | null> {
@@ -55,6 +67,8 @@ export async function revokeKey(client: GraphClient, keyId: string, actor: Actor
     if (result.records.length === 0) return null;
     const before = toPlain(result.records[0].get('before')) as unknown as ApiKeyRow;
     const row = toPlain(result.records[0].get('key')) as unknown as ApiKeyRow;
+    // Revoking a revoked key changes nothing, so it writes no event either.
+    if (before.revokedAt) return row;
     await appendAuditEvent(tx, { actor: actor.name, keyId: actor.keyId, action: 'key.revoke', aboutId: row.id, recordId: row.id, before: publicKey(before), after: publicKey(row) }, at);
     return row;
   });

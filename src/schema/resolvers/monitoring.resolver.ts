@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { generateKey, hashSecret, ROLES, type Role } from '../../auth/api-key';
+import { generateKey, hashSecret, ROLES } from '../../auth/api-key';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import { auditTrail } from '../../graph/read/monitoring';
 import { placeByName } from '../../graph/read/places';
@@ -7,6 +7,8 @@ import type { NodeRow } from '../../graph/read/rows';
 import { createKey, listKeys, revokeKey, type Actor, type ApiKeyRow } from '../../graph/write/api-keys';
 import { recordObservation, reportProgress } from '../../graph/write/monitoring';
 import { AuditTrailArgs } from '../args/audit.args';
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_DESCRIPTION } from '../args/idempotency-key';
+import { cleanText } from '../inputs/clean-text';
 import type { Context } from '../context';
 import { decodeAuditCursor, auditCursor } from '../cursor';
 import { RecordObservationInput } from '../inputs/record-observation.input';
@@ -24,41 +26,89 @@ async function actor(ctx: Context): Promise<Actor> {
   return { name: auth.name, keyId: auth.keyId };
 }
 
+/** Who reports, as the auditor will read it: no control or bidi characters, not empty. */
+function cleanReporter(reporter: string): string {
+  const cleaned = cleanText(wellFormed(reporter, 'reporter'));
+  if (!cleaned) throw badInput('reporter must name a person or office (printable text)', 'reporter');
+  return cleaned;
+}
+
+function cleanNote(note: string | null | undefined): string | null {
+  return note === null || note === undefined ? null : cleanText(wellFormed(note, 'note'), true) || null;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Refuses text with lone surrogates, which would be stored as U+FFFD without a word. */
+function wellFormed(text: string, field: string): string {
+  if (LONE_SURROGATE.test(text)) throw badInput(`${field} holds an invalid character (a lone UTF-16 surrogate)`, field);
+  return text;
+}
+
 const keyInfo = (k: ApiKeyRow): ApiKeyInfo => ({ keyId: k.keyId, name: k.name, role: k.role, createdAt: k.createdAt, createdBy: k.createdBy, revokedAt: k.revokedAt ?? null });
 
 @Resolver()
 export class MonitoringResolver {
   @Authorized('editor')
   @Mutation(() => ProgressReport, { description: 'Report progress on a task for a place and a period (editor). A second report for the same task, place and period is a correction that supersedes the first.' })
-  async reportProgress(@Arg('input') input: ReportProgressInput, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+  async reportProgress(
+    @Arg('input') input: ReportProgressInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Record<string, unknown>> {
+    const key = checkIdempotencyKey(idempotencyKey);
     const place = await placeByName(ctx.client, input.place);
     if (!place) throw Object.assign(notFound('place', input.place), { details: { field: 'place' } });
     return reportProgress(
       ctx.client,
-      { taskId: input.taskId, placeId: place.id, period: input.period, status: input.status, note: input.note ?? null, evidence: input.evidence ?? [], reporter: input.reporter },
+      { taskId: input.taskId, placeId: place.id, period: input.period, status: input.status, note: cleanNote(input.note), evidence: input.evidence ?? [], reporter: cleanReporter(input.reporter) },
       await actor(ctx),
+      key,
     );
   }
 
   @Authorized('editor')
   @Mutation(() => Observation, { description: 'Record an observed value of an indicator for a year (editor). A second one for the same year supersedes the first.' })
-  async recordObservation(@Arg('input') input: RecordObservationInput, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return recordObservation(ctx.client, { ...input, note: input.note ?? null }, await actor(ctx));
+  async recordObservation(
+    @Arg('input') input: RecordObservationInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Record<string, unknown>> {
+    const key = checkIdempotencyKey(idempotencyKey);
+    return recordObservation(
+      ctx.client,
+      { indicatorId: input.indicatorId, year: input.year, value: input.value, source: cleanText(input.source), note: cleanNote(input.note), reporter: cleanReporter(input.reporter) },
+      await actor(ctx),
+      key,
+    );
   }
 
   @Authorized('admin')
   @Mutation(() => IssuedApiKey, { description: 'Issue an API key (admin). The token is shown once.' })
-  async issueApiKey(@Arg('name') name: string, @Arg('role') role: string, @Ctx() ctx: Context): Promise<IssuedApiKey> {
-    if (!ROLES.includes(role as Role)) throw badInput(`role must be one of ${ROLES.join(', ')}`, 'role');
-    if (!/^[\p{L}\p{N} ._-]{1,60}$/u.test(name)) throw badInput('name must be 1-60 letters, digits, spaces, dots, dashes', 'name');
+  async issueApiKey(
+    @Arg('name') name: string,
+    @Arg('role') role: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: `${IDEMPOTENCY_KEY_DESCRIPTION} The token is shown once: a retry of a key already issued answers CONFLICT with its keyId.` }) idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<IssuedApiKey> {
+    const knownRole = ROLES.find((r) => r === role);
+    if (!knownRole) throw badInput(`role must be one of ${ROLES.join(', ')}`, 'role');
+    const holder = name.trim();
+    if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,59}$/u.test(holder)) throw badInput('name must be 1-60 letters, digits, spaces, dots, dashes, starting with a letter or digit', 'name');
+    const key = checkIdempotencyKey(idempotencyKey);
     const issued = generateKey();
-    const row = await createKey(ctx.client, { keyId: issued.keyId, name, role: role as Role, hash: hashSecret(issued.secret) }, await actor(ctx));
+    const row = await createKey(ctx.client, { keyId: issued.keyId, name: holder, role: knownRole, hash: hashSecret(issued.secret) }, await actor(ctx), key);
     return { key: keyInfo(row), token: issued.token };
   }
 
   @Authorized('admin')
   @Mutation(() => ApiKeyInfo, { description: 'Revoke an API key (admin). Takes effect at once.' })
-  async revokeApiKey(@Arg('keyId') keyId: string, @Ctx() ctx: Context): Promise<ApiKeyInfo> {
+  async revokeApiKey(
+    @Arg('keyId') keyId: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: `${IDEMPOTENCY_KEY_DESCRIPTION} Revoking is idempotent anyway: a revoked key stays revoked and no second event is written.` }) idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ApiKeyInfo> {
+    checkIdempotencyKey(idempotencyKey);
     const row = await revokeKey(ctx.client, keyId, await actor(ctx));
     if (!row) throw Object.assign(notFound('API key', keyId), { details: { field: 'keyId' } });
     return keyInfo(row);
@@ -70,8 +120,10 @@ export class MonitoringResolver {
     return (await listKeys(ctx.client)).map(keyInfo);
   }
 
-  @Query(() => AuditEventConnection, { description: 'The audit trail, oldest first, filtered by task, place, body, reporter, action and time.' })
+  @Query(() => AuditEventConnection, { description: 'The audit trail, oldest first, filtered by task, place, body, reporter, action and time. Events about API keys are listed to admins only.' })
   async auditTrail(@Args() args: AuditTrailArgs, @Ctx() ctx: Context): Promise<AuditEventConnection> {
+    const auth = await ctx.auth();
+    const includeKeyEvents = auth !== null && auth !== 'invalid' && auth.role === 'admin';
     const limit = pageSize(args, ctx);
     const after = decodeAuditCursor(args.after);
     let placeId: string | null = null;
@@ -83,7 +135,7 @@ export class MonitoringResolver {
     const iso = (s: string | null | undefined) => (s ? new Date(s).toISOString() : null);
     const { page, total } = await auditTrail(
       ctx.client,
-      { aboutId: args.taskId ?? null, placeId, bodyId: args.bodyId ?? null, reporter: args.reporter ?? null, action: args.action ?? null, from: iso(args.from), to: iso(args.to) },
+      { aboutId: args.taskId ?? null, placeId, bodyId: args.bodyId ?? null, reporter: args.reporter ?? null, action: args.action ?? null, from: iso(args.from), to: iso(args.to), includeKeyEvents },
       limit + 1,
       after,
     );

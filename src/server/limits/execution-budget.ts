@@ -11,13 +11,32 @@ export class ExecutionBudget {
   private failure: AppError | null = null;
 
   constructor(
-    private readonly deadline: number,
+    private deadline: number,
     private readonly maxItems: number,
-    private readonly timeoutMs: number,
+    private timeoutMs: number,
+    private readonly startedAt: number,
+    private limitName = 'GRAPHQL_TIMEOUT_MS',
   ) {}
 
   static start(timeoutMs: number, maxItems: number, now = Date.now()): ExecutionBudget {
-    return new ExecutionBudget(now + timeoutMs, maxItems, timeoutMs);
+    return new ExecutionBudget(now + timeoutMs, maxItems, timeoutMs, now);
+  }
+
+  /**
+   * Gives a write its own, longer deadline (counted from the request's start): a write waits for
+   * the writers before it on the same record chain, and stopping it half-way would answer
+   * "failed" for a write that may yet commit.
+   */
+  allowUpTo(timeoutMs: number, limitName: string): void {
+    if (timeoutMs <= this.timeoutMs) return;
+    this.timeoutMs = timeoutMs;
+    this.deadline = this.startedAt + timeoutMs;
+    this.limitName = limitName;
+  }
+
+  /** The error of this operation's deadline, naming the setting that set it. */
+  timeoutError(): AppError {
+    return timeoutError(this.timeoutMs, this.limitName);
   }
 
   /** The error that ended the operation, if one did. */
@@ -33,7 +52,7 @@ export class ExecutionBudget {
   /** Throws once the deadline has passed or the items are used up. */
   check(now = Date.now()): void {
     if (this.failure) throw this.failure;
-    if (now > this.deadline) this.fail(timeoutError(this.timeoutMs));
+    if (now > this.deadline) this.fail(this.timeoutError());
   }
 
   /**
@@ -57,8 +76,14 @@ export class ExecutionBudget {
   }
 }
 
-export const timeoutError = (timeoutMs: number): AppError =>
-  new AppError('TIMEOUT', `The operation ran longer than its limit of ${timeoutMs} ms and was stopped. Ask for fewer items (smaller first:, fewer nested lists) or split it into several operations.`, { limit: 'GRAPHQL_TIMEOUT_MS', limitValue: timeoutMs });
+export const timeoutError = (timeoutMs: number, limitName: string): AppError =>
+  new AppError(
+    'TIMEOUT',
+    limitName === 'GRAPHQL_TIMEOUT_MS'
+      ? `The operation ran longer than its limit of ${timeoutMs} ms and was stopped. Ask for fewer items (smaller first:, fewer nested lists) or split it into several operations.`
+      : `The write was not confirmed within ${timeoutMs} ms; it may still commit. Retry with the same idempotency key: it will be written at most once.`,
+    { limit: limitName, limitValue: timeoutMs },
+  );
 
 export const tooLargeError = (maxItems: number): AppError =>
   new AppError('RESULT_TOO_LARGE', `The answer would hold more than ${maxItems} list items and was stopped. Page through the lists (first:/after:) or select fewer nested lists.`, { limit: 'GRAPHQL_MAX_RESULT_ITEMS', limitValue: maxItems });

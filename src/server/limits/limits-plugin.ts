@@ -23,7 +23,8 @@ export function limitsPlugin(limits: LimitsConfig): ApolloServerPlugin<Context> 
       let cost = 0;
       let release: (() => void) | null = null;
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operationName, operation, contextValue }) {
+          if (operation?.operation === 'mutation') contextValue.budget.allowUpTo(limits.mutationTimeoutMs, 'GRAPHQL_MUTATION_TIMEOUT_MS');
           cost = operationCost(schema, document, request.variables, operationName ?? undefined, limits.maxPageSize);
           if (cost > limits.maxCost) {
             throw clientError(
