@@ -42,7 +42,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
-      limitsPlugin(limits),
+      limitsPlugin(limits, graph.health),
       ApolloServerPluginLandingPageDisabled(),
       ...(config.responseCacheEntries > 0 ? [responseCachePlugin(new ResponseCache({ maxEntries: config.responseCacheEntries, maxBytes: 64 * 1024 * 1024 }), graph)] : []),
     ],

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { DatabaseHealth } from '../graph/database-health';
 import type { GraphClient } from '../graph/graph-client';
 import { tokenFromHeaders } from '../auth/api-key';
+import { AppError } from '../errors/app-error';
 import { createContext, type Context } from '../schema/context';
 import { SECURITY_HEADERS, sendError, sendJson } from './http-json';
 import type { Logger } from './logger';
@@ -161,10 +162,11 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   if (result === null) {
     // Something the operation waits for (the database, a slot) did not answer in time. The budget
     // is spent, so whatever still runs stops at its next field; the client hears now.
-    const timeout = context.budget.timeoutError();
-    context.budget.stop(timeout);
-    execution.catch((error: unknown) => deps.logger.warn({ err: error, requestId }, 'operation failed after its deadline'));
-    sendJson(res, 503, { errors: [{ message: timeout.message, extensions: { code: timeout.code, ...timeout.details } }] }, { 'retry-after': '5', 'x-request-id': requestId, ...cors });
+    const error = deps.health.isDown ? new AppError('SERVICE_UNAVAILABLE', 'The database does not answer; try again shortly') : context.budget.timeoutError();
+    context.budget.stop(error);
+    execution.catch((failure: unknown) => deps.logger.warn({ err: failure, requestId }, 'operation failed after its deadline'));
+    // A GraphQL answer like any other failed execution: status 200, data null, one coded error.
+    sendJson(res, 200, { data: null, errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] }, { 'retry-after': '5', 'x-request-id': requestId, ...cors });
     return;
   }
   const out: Record<string, string> = { ...SECURITY_HEADERS, ...cors, 'x-request-id': requestId };

@@ -114,7 +114,9 @@ export function responseCachePlugin(cache: ResponseCache, { client, health, now 
           key = cacheKey(ctx, currentQuarter(now()));
           dependsOnRecords = scope === 'records';
           const cached = cache.peek(key);
-          if (cached && health.isDown) return stale(ctx, cached);
+          // Known down: no versions to read. What is cached is served stale; the rest fails fast
+          // in limitsPlugin.
+          if (health.isDown) return cached ? stale(ctx, cached) : null;
           try {
             versions = await (cached ? withTimeout(graphVersions(client), VERSIONS_WAIT_MS) : graphVersions(client));
           } catch (error) {

@@ -5,6 +5,8 @@ import { issueTestKey } from '../helpers/keys';
 // 支持垫江、忠县、彭水开展国家县城新型城镇化建设示范 (chapter 3, section 5, paragraph 1, sentence 3).
 const TASK = `${SEED_PLAN_ID}/chp_3__sec_5__para_1__sent_3`;
 
+jest.setTimeout(180_000);
+
 describe('audit privacy and what writers may claim', () => {
   let api: TestApi;
   let editor: { token: string; keyId: string };

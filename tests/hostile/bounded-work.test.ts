@@ -6,6 +6,8 @@ import { startTestApi, type TestApi } from '../helpers/api';
  * their nearest variants, are refused before they run or stopped by a hard ceiling, each within
  * 2 s, and the server answers a cheap query right after.
  */
+jest.setTimeout(180_000);
+
 describe('hostile operations are refused or bounded', () => {
   let api: TestApi;
   beforeAll(async () => {

@@ -2,6 +2,8 @@ import http from 'node:http';
 import { startTestApi, type TestApi } from '../helpers/api';
 
 /** Bodies that are too large or not UTF-8 get their status, and the client can read it. */
+jest.setTimeout(180_000);
+
 describe('request bodies at the edge', () => {
   let api: TestApi;
   beforeAll(async () => {

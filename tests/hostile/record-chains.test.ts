@@ -15,6 +15,8 @@ const OBSERVE = `mutation($input: RecordObservationInput!, $key: String) { recor
  * line, and an idempotent retry writes nothing. Every test uses a period or year of its own, so no
  * other test writes to its chains.
  */
+jest.setTimeout(180_000);
+
 describe('correction chains under concurrency, idempotent writes', () => {
   let api: TestApi;
   let editor: { token: string; keyId: string };

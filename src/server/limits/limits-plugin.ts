@@ -2,12 +2,14 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { LimitsConfig } from '../../config';
 import { AppError } from '../../errors/app-error';
+import type { DatabaseHealth } from '../../graph/database-health';
 import type { Context } from '../../schema/context';
 import { Admission } from './admission';
 import { operationCost } from './operation-cost';
 
 /**
  * Bounded work per request, in three steps:
+ * 0. while the database is known to be down, nothing executes: SERVICE_UNAVAILABLE at once;
  * 1. before execution, the operation's cost (operationCost, with its variables) must not exceed
  *    GRAPHQL_MAX_COST: QUERY_TOO_COMPLEX, and nothing runs;
  * 2. an operation dearer than GRAPHQL_HEAVY_COST waits for one of GRAPHQL_HEAVY_CONCURRENCY
@@ -16,7 +18,7 @@ import { operationCost } from './operation-cost';
  *    with the items of each list a field returns; once spent, the whole answer is its one error
  *    (TIMEOUT or RESULT_TOO_LARGE), never a partial tree.
  */
-export function limitsPlugin(limits: LimitsConfig): ApolloServerPlugin<Context> {
+export function limitsPlugin(limits: LimitsConfig, health: DatabaseHealth): ApolloServerPlugin<Context> {
   const admission = new Admission(limits.heavyConcurrency);
   return {
     async requestDidStart() {
@@ -38,6 +40,9 @@ export function limitsPlugin(limits: LimitsConfig): ApolloServerPlugin<Context> 
         },
         async executionDidStart({ contextValue }) {
           const budget = contextValue.budget;
+          // While the database is known to be down, fail at once instead of waiting for it; the
+          // health probe notices when it is back.
+          if (health.isDown) budget.stop(new AppError('SERVICE_UNAVAILABLE', 'The database is unreachable; try again shortly'));
           if (cost > limits.heavyCost) {
             // A refusal here cannot be thrown (Apollo would answer 500): it spends the budget, so
             // the first field fails with it and the answer becomes that error.
