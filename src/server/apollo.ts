@@ -7,6 +7,7 @@ import type { GraphClient } from '../graph/graph-client';
 import { ResponseCache, responseCachePlugin } from './response-cache';
 import type { Context } from '../schema/context';
 import { createFormatError } from './format-error';
+import { withLimitRejections } from './limit-rejections';
 import type { Logger } from './logger';
 
 /**
@@ -17,14 +18,14 @@ import type { Logger } from './logger';
  */
 export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, client: GraphClient): ApolloServer<Context> {
   const { limits } = config;
-  const armor = new ApolloArmor({
+  const armor = new ApolloArmor(withLimitRejections({
     maxDepth: { n: limits.maxDepth },
     costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     maxAliases: { n: limits.maxAliases },
     maxTokens: { n: limits.maxTokens },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.production },
-  });
+  }));
   const protection = armor.protect();
   return new ApolloServer<Context>({
     schema,
@@ -35,7 +36,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     // handlers would re-raise the signal and kill the process half-way through that.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(logger),
+    formatError: createFormatError(logger, { hideSuggestions: config.production }),
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
