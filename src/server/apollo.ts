@@ -22,7 +22,9 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     maxDepth: { n: limits.maxDepth },
     costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Tokens are counted before Apollo (request-checks.ts): armor's parse-phase counter would turn
+    // every syntax error into an unexpected plugin error.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.production },
   }));

@@ -2,14 +2,14 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../errors/app-error';
-import { isLimitRejection } from './limit-rejections';
+import { QueryTooComplexError } from './limit-rejections';
 import type { Logger } from './logger';
 
 /**
  * One place decides what a client sees of an error, by the error's class, never by its text:
  * - an AppError (anywhere in the chain of originalError) keeps its message and its code;
  * - type-graphql's argument validation becomes BAD_USER_INPUT naming the fields;
- * - a refusal of graphql-armor (recognised by identity, see limit-rejections.ts) is QUERY_TOO_COMPLEX;
+ * - a refusal of the limits (QueryTooComplexError, see limit-rejections.ts) is QUERY_TOO_COMPLEX;
  * - a request error made by graphql-js or Apollo before execution (parse, validation, variable
  *   coercion: a GraphQLError without a path whose whole chain is GraphQLErrors) keeps its message
  *   and its code;
@@ -80,11 +80,8 @@ export function createFormatError(logger: Logger, options: FormatErrorOptions = 
       const message = fields.map((f) => `${f.field}: ${f.problems.join('; ')}`).join(' | ') || 'Argument validation failed';
       return { ...base, message, extensions: { code: 'BAD_USER_INPUT', fields } };
     }
-    const rejection = links.find(isLimitRejection);
-    if (rejection) {
-      // armor words its refusals as syntax errors; they are not.
-      return { ...base, message: rejection.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
-    }
+    const rejection = links.find((e): e is QueryTooComplexError => e instanceof QueryTooComplexError);
+    if (rejection) return { ...base, message: rejection.message, extensions: { code: 'QUERY_TOO_COMPLEX' } };
     if (isRequestError(error)) {
       const given = formatted.extensions?.code;
       const status = httpStatusOf(error);

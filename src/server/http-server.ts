@@ -115,7 +115,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
       return;
     }
   }
-  const refusal = checkGraphQLParams(method === 'POST' ? (body as GraphQLParams) : paramsFromSearch(url.searchParams));
+  const refusal = checkGraphQLParams(method === 'POST' ? (body as GraphQLParams) : paramsFromSearch(url.searchParams), deps.config.limits.maxTokens);
   if (refusal) {
     sendError(res, refusal.status, refusal.code, refusal.message, cors);
     return;

@@ -1,26 +1,33 @@
-import type { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 
 /**
- * graphql-armor refuses an operation over a limit (depth, cost, aliases, tokens, directives) with a
- * plain GraphQLError. Its onReject hook hands us that very error object: we remember it, so that
- * the error formatter recognises a refusal by identity and gives it QUERY_TOO_COMPLEX.
+ * A refusal of the operator's limits (depth, cost, aliases, directives, tokens): its own class, so
+ * the error formatter recognises it by class and the client gets QUERY_TOO_COMPLEX with a 400.
  */
-const rejections = new WeakSet<GraphQLError>();
-
-export function rememberLimitRejection(_context: unknown, error: GraphQLError): void {
-  rejections.add(error);
+export class QueryTooComplexError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+    this.name = 'QueryTooComplexError';
+  }
 }
 
-export function isLimitRejection(error: unknown): error is GraphQLError {
-  return typeof error === 'object' && error !== null && rejections.has(error as GraphQLError);
+/**
+ * graphql-armor's onReject hook: it hands over its own plain GraphQLError, worded as a syntax error.
+ * During validation the refusal is reported to the validation context (armor is told not to report
+ * or throw its own); elsewhere it is thrown.
+ */
+export function rejectAsTooComplex(context: ValidationContext | null, error: GraphQLError): void {
+  const refusal = new QueryTooComplexError(error.message.replace(/^Syntax Error: /, ''));
+  if (context) context.reportError(refusal);
+  else throw refusal;
 }
 
-/** Adds rememberLimitRejection to the onReject hooks of every armor option given. */
+/** Makes every armor limit given refuse with QueryTooComplexError. */
 export function withLimitRejections<T extends Record<string, object | undefined>>(options: T): T {
   const tagged: Record<string, object | undefined> = {};
   for (const [name, option] of Object.entries(options)) {
     const hooks = (option as { onReject?: unknown[] } | undefined)?.onReject ?? [];
-    tagged[name] = option === undefined ? option : { ...option, onReject: [...hooks, rememberLimitRejection] };
+    tagged[name] = option === undefined || name === 'blockFieldSuggestion' ? option : { ...option, propagateOnRejection: false, onReject: [...hooks, rejectAsTooComplex] };
   }
   return tagged as T;
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { Lexer, Source, TokenKind } from 'graphql';
 
 /**
  * Checks of a GraphQL request's parameters that Apollo would otherwise answer badly: automatic
  * persisted queries with another protocol version or a hash that is not the query's (Apollo
- * answers both as INTERNAL_SERVER_ERROR), and variables nested so deep that coercing them
- * overflows the stack. Each refusal is the client's doing: a 400 with its own code.
+ * answers both as INTERNAL_SERVER_ERROR), variables nested so deep that coercing them
+ * overflows the stack, and documents over the token limit (counted with graphql-js's lexer before
+ * anything parses them). Each refusal is the client's doing: a 400 with its own code.
  */
 
 export interface RequestRefusal {
@@ -34,7 +36,21 @@ export interface GraphQLParams {
   extensions?: unknown;
 }
 
-export function checkGraphQLParams(params: GraphQLParams): RequestRefusal | null {
+/** More than `limit` tokens? A document the lexer refuses is left to Apollo's parser, which reports it. */
+function exceedsTokens(query: string, limit: number): boolean {
+  const lexer = new Lexer(new Source(query));
+  try {
+    for (let count = 0; lexer.advance().kind !== TokenKind.EOF; ) if (++count > limit) return true;
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+export function checkGraphQLParams(params: GraphQLParams, maxTokens: number): RequestRefusal | null {
+  if (typeof params.query === 'string' && exceedsTokens(params.query, maxTokens)) {
+    return { status: 400, code: 'QUERY_TOO_COMPLEX', message: `Token limit of ${maxTokens} exceeded: ask for fewer fields, or split the operation` };
+  }
   if (exceedsDepth(params.variables, MAX_VARIABLE_DEPTH)) {
     return { status: 400, code: 'BAD_USER_INPUT', message: `The variables nest deeper than ${MAX_VARIABLE_DEPTH} levels` };
   }

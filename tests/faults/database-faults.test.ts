@@ -15,7 +15,7 @@ import { createLogger } from '../../src/server/logger';
  * /readyz goes red, nothing hangs, and the API recovers by itself. A database of its own, so that
  * stopping it does not disturb the other tests.
  */
-jest.setTimeout(600_000);
+jest.setTimeout(900_000);
 
 describe('database faults', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-graph-fault-'));
@@ -25,7 +25,7 @@ describe('database faults', () => {
   let api: RunningApi;
 
   const startDb = async () =>
-    startLocalNeo4j({ home: join(dir, 'neo4j'), boltPort: port, heap: '512m', pageCache: '128m', password, env: process.env, detached: false, readyTimeoutMs: 240_000 });
+    startLocalNeo4j({ home: join(dir, 'neo4j'), boltPort: port, heap: '512m', pageCache: '128m', password, env: process.env, detached: false, readyTimeoutMs: 600_000 });
 
   beforeAll(async () => {
     port = await findFreePort();

@@ -25,8 +25,8 @@ import { captureBaseline, publishDatabase, type TestDatabase } from './test-data
 import { rememberHandles, sweepStaleTestDatabases, TEST_DIR_PREFIX, writeState, type TestDbHandle, type TestDbState } from './test-db-state';
 
 const TEST_PASSWORD = 'plan-graph-test';
-/** Two JVMs starting at once on a busy machine take a while. */
-const READY_TIMEOUT_MS = 240_000;
+/** Two JVMs starting at once on a machine busy with other work took over 4 minutes. */
+const READY_TIMEOUT_MS = 600_000;
 
 /** The schema, the seed plan and the baseline of one database. */
 async function seedTestDatabase(db: Omit<TestDatabase, 'baselineFile'>, dir: string): Promise<TestDatabase> {
