@@ -15,8 +15,19 @@ export interface Neo4jConfig {
   database: string;
   /** True when no NEO4J_URI was given: the project starts and owns a local Neo4j process. */
   managedLocally: boolean;
-  /** Upper bound of every database transaction, in milliseconds. */
-  transactionTimeoutMs: number;
+  /** Upper bounds of database transactions, in milliseconds, by kind of work. */
+  timeouts: TransactionTimeouts;
+}
+
+/**
+ * A read the API answers must be short (a client waits for it); a write of a record may wait on
+ * locks; loading a whole plan (and applying the schema, which waits for indexes) is bounded by
+ * its own, much longer setting, never by the API's.
+ */
+export interface TransactionTimeouts {
+  readMs: number;
+  writeMs: number;
+  ingestMs: number;
 }
 
 export interface LocalDbConfig {
@@ -102,7 +113,14 @@ function memory(env: Env, name: string, fallback: string): string {
 }
 
 function neo4jFromEnv(env: Env, production: boolean, boltPort: number): Neo4jConfig {
-  const transactionTimeoutMs = int(env, 'NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000);
+  if (env.NEO4J_TX_TIMEOUT_MS !== undefined && env.NEO4J_TX_TIMEOUT_MS !== '') {
+    throw new ConfigError('NEO4J_TX_TIMEOUT_MS', 'is replaced by NEO4J_READ_TIMEOUT_MS, NEO4J_WRITE_TIMEOUT_MS and NEO4J_INGEST_TIMEOUT_MS');
+  }
+  const timeouts: TransactionTimeouts = {
+    readMs: int(env, 'NEO4J_READ_TIMEOUT_MS', 15_000, 100, 600_000),
+    writeMs: int(env, 'NEO4J_WRITE_TIMEOUT_MS', 30_000, 100, 600_000),
+    ingestMs: int(env, 'NEO4J_INGEST_TIMEOUT_MS', 600_000, 1_000, 86_400_000),
+  };
   const database = env.NEO4J_DATABASE || 'neo4j';
   const uri = env.NEO4J_URI;
   if (!uri) {
@@ -113,7 +131,7 @@ function neo4jFromEnv(env: Env, production: boolean, boltPort: number): Neo4jCon
       password: LOCAL_PASSWORD,
       database,
       managedLocally: true,
-      transactionTimeoutMs,
+      timeouts,
     };
   }
   let scheme: string;
@@ -135,7 +153,7 @@ function neo4jFromEnv(env: Env, production: boolean, boltPort: number): Neo4jCon
     password,
     database,
     managedLocally: false,
-    transactionTimeoutMs,
+    timeouts,
   };
 }
 

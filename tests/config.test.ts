@@ -14,7 +14,7 @@ test('defaults: a locally managed Neo4j and development settings', () => {
     password: 'plan-graph-local',
     database: 'neo4j',
     managedLocally: true,
-    transactionTimeoutMs: 15_000,
+    timeouts: { readMs: 15_000, writeMs: 30_000, ingestMs: 600_000 },
   });
   expect(config.localDb).toEqual({ home: '/srv/app/.neo4j/local', boltPort: 7687, heap: '1g', pageCache: '512m' });
 });
@@ -59,9 +59,11 @@ test('outside the local default, the Neo4j password is required', () => {
 });
 
 test('limits are configurable and validated', () => {
-  const config = load({ GRAPHQL_MAX_DEPTH: '8', RATE_LIMIT_PER_MINUTE: '600', NEO4J_TX_TIMEOUT_MS: '2000' });
+  const config = load({ GRAPHQL_MAX_DEPTH: '8', RATE_LIMIT_PER_MINUTE: '600', NEO4J_READ_TIMEOUT_MS: '2000', NEO4J_WRITE_TIMEOUT_MS: '4000', NEO4J_INGEST_TIMEOUT_MS: '900000' });
   expect(config.limits.maxDepth).toBe(8);
   expect(config.limits.rateLimitPerMinute).toBe(600);
-  expect(config.neo4j.transactionTimeoutMs).toBe(2000);
+  expect(config.neo4j.timeouts).toEqual({ readMs: 2000, writeMs: 4000, ingestMs: 900_000 });
+  expect(() => load({ NEO4J_INGEST_TIMEOUT_MS: '10' })).toThrow(/NEO4J_INGEST_TIMEOUT_MS must be an integer between 1000 and 86400000/);
+  expect(() => load({ NEO4J_TX_TIMEOUT_MS: '2000' })).toThrow(/NEO4J_TX_TIMEOUT_MS is replaced by NEO4J_READ_TIMEOUT_MS/);
   expect(() => load({ GRAPHQL_MAX_DEPTH: '1' })).toThrow(/GRAPHQL_MAX_DEPTH must be an integer between 2 and 100/);
 });

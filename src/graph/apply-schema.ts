@@ -25,10 +25,10 @@ export async function applySchema(client: GraphClient, dir: string = CYPHER_DIR)
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort()) {
     for (const statement of cypherStatements(readFileSync(join(dir, file), 'utf8'))) {
       // Schema changes cannot share a transaction with other statements: one each.
-      await client.write((tx) => tx.run(statement));
+      await client.ingest((tx) => tx.run(statement));
       applied++;
     }
   }
-  await client.write((tx) => tx.run('CALL db.awaitIndexes(120)'));
+  await client.ingest((tx) => tx.run('CALL db.awaitIndexes(120)'));
   return applied;
 }

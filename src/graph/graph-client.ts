@@ -3,9 +3,10 @@
  * neo4j-driver (src/graph/to-plain.ts converts driver values; src/localdb pings through here).
  *
  * Contracts:
- * - read()/write() run managed transactions (the driver retries transient failures for up to
- *   MAX_RETRY_MS), each bounded by Neo4jConfig.transactionTimeoutMs, on Neo4jConfig.database;
- *   sessions are always closed.
+ * - read()/write()/ingest() run managed transactions (the driver retries transient failures for
+ *   up to MAX_RETRY_MS) on Neo4jConfig.database, each bounded by its own timeout: read() by
+ *   timeouts.readMs (the API's reads), write() by timeouts.writeMs (records, keys), ingest() by
+ *   timeouts.ingestMs (a whole plan's load, the schema). Sessions are always closed.
  * - Errors leave through mapNeo4jError: expected failures become AppErrors, others pass unchanged.
  * - stats.roundTrips counts every query sent (each tx.run, including retries and ping), so tests
  *   can assert how many database round trips a GraphQL operation costs.
@@ -63,13 +64,20 @@ export class GraphClient {
 
   read<T>(work: (tx: ReadTx) => Promise<T>): Promise<T> {
     return this.withSession('READ', (session) =>
-      session.executeRead((tx) => work(this.counted(tx)), { timeout: this.cfg.transactionTimeoutMs }),
+      session.executeRead((tx) => work(this.counted(tx)), { timeout: this.cfg.timeouts.readMs }),
     );
   }
 
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     return this.withSession('WRITE', (session) =>
-      session.executeWrite((tx) => work(this.counted(tx)), { timeout: this.cfg.transactionTimeoutMs }),
+      session.executeWrite((tx) => work(this.counted(tx)), { timeout: this.cfg.timeouts.writeMs }),
+    );
+  }
+
+  /** A bulk write (a plan's load, an import, the schema): one transaction under timeouts.ingestMs. */
+  ingest<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite((tx) => work(this.counted(tx)), { timeout: this.cfg.timeouts.ingestMs }),
     );
   }
 
@@ -97,7 +105,7 @@ export class GraphClient {
   async ping(): Promise<void> {
     await this.withSession('READ', async (session) => {
       this.stats.roundTrips += 1;
-      await session.run('RETURN 1 AS ok', {}, { timeout: this.cfg.transactionTimeoutMs });
+      await session.run('RETURN 1 AS ok', {}, { timeout: this.cfg.timeouts.readMs });
     });
   }
 

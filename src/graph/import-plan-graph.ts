@@ -25,7 +25,7 @@ export async function importPlanGraph(client: GraphClient, nodes: ExportNode[], 
     if (!IMPORTABLE_TYPES.has(r.type)) throw new ImportError(`relationship ${r.from} -> ${r.to}: type ${r.type} cannot be imported`);
     byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   }
-  return client.write(async (tx) => {
+  return client.ingest(async (tx) => {
     for (const [labels, rows] of byLabels) {
       await tx.run(`UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n = r.properties, n:${labels.split(':').join(':')}`, { rows: rows.map((n) => ({ id: n.id, properties: n.properties })) });
     }

@@ -50,7 +50,7 @@ export async function writePlan(client: GraphClient, rows: GraphRows, options: L
   const steps = 6 + PLAN_LABELS.length + PLAN_REL_TYPES.length;
   let done = 0;
   const step = (name: string) => options.onStep?.(name, ++done, steps);
-  return client.write(async (tx) => {
+  return client.ingest(async (tx) => {
     done = 0;
     await tx.run(Q.UPSERT_PLAN, { plan: { ...rows.plan, parserVersion: PARSER_VERSION } });
     step('plan');

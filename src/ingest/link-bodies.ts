@@ -28,7 +28,7 @@ export class BodyLinker {
         quote: entry.text,
         start: offset + index,
         end: offset + index + entry.text.length,
-        rationale: 'the task names this body',
+        rationale: 'the text names this body in the task',
       });
     }
     return out;

@@ -85,8 +85,10 @@ export function toGraph(doc: PlanDocument): GraphRows {
     nodes.Task.push({ ...base('Task', t.id, t.source, t.text), kind: t.kind, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId, ...where });
     partOf(t.id, (t.measureId ?? t.boxId)!);
     for (const m of t.places) rels.MENTIONS.push(mention(t.id, m));
+    // Text links are role `named`; derived links (a district's government) are role `deliver`
+    // and carry the rule they were derived by as their rationale.
     for (const b of t.bodies) {
-      rels.RESPONSIBLE.push({ from: t.id, to: b.bodyId, props: { basis: b.basis, role: 'named', quote: b.quote, start: b.start, end: b.end, rationale: 'the text names this body in the task' } });
+      rels.RESPONSIBLE.push({ from: t.id, to: b.bodyId, props: { basis: b.basis, role: b.role, quote: b.quote, start: b.start, end: b.end, rationale: b.rationale } });
     }
   }
   for (const i of doc.indicators) {

@@ -15,7 +15,7 @@ export interface ReadinessTarget {
 const POLL_EVERY_MS = 500;
 
 function clientFor(target: ReadinessTarget): GraphClient {
-  return GraphClient.create({ ...target, managedLocally: true, transactionTimeoutMs: 5_000 });
+  return GraphClient.create({ ...target, managedLocally: true, timeouts: { readMs: 5_000, writeMs: 5_000, ingestMs: 5_000 } });
 }
 
 /** A wrong password is final: retrying would only trip Neo4j's authentication rate limit. */

@@ -7,6 +7,7 @@ import { ResponseCache, responseCachePlugin, type ResponseCacheDeps } from './re
 import type { Context } from '../schema/context';
 import { createFormatError } from './format-error';
 import { limitsPlugin } from './limits/limits-plugin';
+import { withLimitRejections } from './limit-rejections';
 import type { Logger } from './logger';
 
 /**
@@ -18,16 +19,18 @@ import type { Logger } from './logger';
  */
 export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, graph: ResponseCacheDeps): ApolloServer<Context> {
   const { limits } = config;
-  const armor = new ApolloArmor({
+  const armor = new ApolloArmor(withLimitRejections({
     maxDepth: { n: limits.maxDepth },
     // The cost limit is ours (limitsPlugin): armor's prices lists without `first` as one item
     // and reads no variables.
     costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Tokens are counted before Apollo (request-checks.ts): armor's parse-phase counter would turn
+    // every syntax error into an unexpected plugin error.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.production },
-  });
+  }));
   const protection = armor.protect();
   return new ApolloServer<Context>({
     schema,
@@ -38,7 +41,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     // handlers would re-raise the signal and kill the process half-way through that.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(logger),
+    formatError: createFormatError(logger, { hideSuggestions: config.production }),
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,

@@ -13,6 +13,7 @@ import { exportPlanGraph } from '../graph/read/plan-export';
 import { toCsvTarGzip, toJsonLd, toJsonLinesGzip } from '../export/formats';
 import { RateLimiter } from './rate-limiter';
 import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './read-body';
+import { checkGraphQLParams, paramsFromSearch, type GraphQLParams } from './request-checks';
 import { asset, page } from './static-assets';
 
 /**
@@ -147,6 +148,11 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
       sendError(res, 400, 'BAD_REQUEST', 'The body must be a JSON object with a "query"', cors);
       return;
     }
+  }
+  const refusal = checkGraphQLParams(method === 'POST' ? (body as GraphQLParams) : paramsFromSearch(url.searchParams), deps.config.limits.maxTokens);
+  if (refusal) {
+    sendError(res, refusal.status, refusal.code, refusal.message, cors);
+    return;
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {

@@ -15,7 +15,7 @@ import { createLogger } from '../../src/server/logger';
  * /readyz goes red, nothing hangs, and the API recovers by itself. A database of its own, so that
  * stopping it does not disturb the other tests.
  */
-jest.setTimeout(240_000);
+jest.setTimeout(900_000);
 
 describe('database faults', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-graph-fault-'));
@@ -25,7 +25,7 @@ describe('database faults', () => {
   let api: RunningApi;
 
   const startDb = async () =>
-    startLocalNeo4j({ home: join(dir, 'neo4j'), boltPort: port, heap: '512m', pageCache: '128m', password, env: process.env, detached: false });
+    startLocalNeo4j({ home: join(dir, 'neo4j'), boltPort: port, heap: '512m', pageCache: '128m', password, env: process.env, detached: false, readyTimeoutMs: 600_000 });
 
   beforeAll(async () => {
     port = await findFreePort();
@@ -57,9 +57,10 @@ describe('database faults', () => {
     // Stop Neo4j with requests in flight.
     const inFlight = Promise.all(Array.from({ length: 5 }, ask));
     await db.stop();
+    // Each one either finished before the stop or failed with SERVICE_UNAVAILABLE.
     for (const r of await inFlight) {
       expect(r.status).toBe(200);
-      if (r.body.errors) expect(r.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect([7, 'SERVICE_UNAVAILABLE']).toContain(r.body.errors ? r.body.errors[0].extensions.code : r.body.data.district.tasks.totalCount);
     }
 
     const down = await ask();

@@ -8,7 +8,7 @@ import { reportProgress } from '../../src/graph/write/monitoring';
 import { SEED_PLAN_FILE } from '../../src/ingest/seed-data';
 import { toGraph } from '../../src/ingest/to-graph';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { countPlan, removePlan, testClient } from '../helpers/graph';
+import { countPlan, testClient } from '../helpers/graph';
 import { seedDocument } from '../helpers/seed-document';
 
 /**
@@ -24,13 +24,10 @@ describe('ingest faults', () => {
 
   beforeAll(async () => {
     client = await testClient();
-    await removePlan(client, P);
     await writePlan(client, toGraph(seedDocument(P)));
     await reportProgress(client, { taskId: `${P}/chp_4__sec_1__para_1__sent_1`, placeId: 'place/500101', period: '2025-Q3', status: 'done', note: null, evidence: [], reporter: 'kill test' }, { name: 'test', keyId: null });
   });
   afterAll(async () => {
-    await client.writeRows(`MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.aboutId STARTS WITH $p DETACH DELETE r`, { p: `${P}/` });
-    await removePlan(client, P);
     await client.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -87,7 +87,7 @@ test('maps a uniqueness violation to CONFLICT', async () => {
 });
 
 test('maps a transaction over its time limit to TIMEOUT', async () => {
-  const impatient = GraphClient.create({ ...config, transactionTimeoutMs: 200 });
+  const impatient = GraphClient.create({ ...config, timeouts: { ...config.timeouts, readMs: 200 } });
   try {
     const error = await impatient
       .readRows('UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS c')

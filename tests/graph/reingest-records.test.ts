@@ -2,7 +2,7 @@ import type { GraphClient } from '../../src/graph/graph-client';
 import { writePlan } from '../../src/graph/plan-writer';
 import { recordObservation, reportProgress } from '../../src/graph/write/monitoring';
 import { toGraph } from '../../src/ingest/to-graph';
-import { removePlan, testClient } from '../helpers/graph';
+import { testClient } from '../helpers/graph';
 import { seedDocument } from '../helpers/seed-document';
 
 /** Monitoring records hang on stable ids: no re-ingest loses one. */
@@ -22,10 +22,9 @@ describe('records survive re-ingest', () => {
       )
     )[0];
 
+  // The file starts on the seed state (tests/setup/test-databases.ts): plan P and its records are new.
   beforeAll(async () => {
     client = await testClient();
-    await client.writeRows(`MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.indicatorId STARTS WITH $p OR r.aboutId STARTS WITH $p DETACH DELETE r`, { p: `${P}/` });
-    await removePlan(client, P);
     await writePlan(client, toGraph(seedDocument(P)));
     const report = (taskId: string, period: string) =>
       reportProgress(client, { taskId, placeId: 'place/500101', period, status: 'in_progress', note: null, evidence: [], reporter: 'r' }, actor);
@@ -34,11 +33,7 @@ describe('records survive re-ingest', () => {
     await report(GONE, '2025-Q2');
     await recordObservation(client, { indicatorId: `${P}/box_1__ind_7`, year: 2023, value: 91.8, source: 's', note: null, reporter: 'r' }, actor);
   });
-  afterAll(async () => {
-    await client.writeRows(`MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.indicatorId STARTS WITH $p OR r.aboutId STARTS WITH $p DETACH DELETE r`, { p: `${P}/` });
-    await removePlan(client, P);
-    await client.close();
-  });
+  afterAll(() => client.close());
 
   it('keeps every record attached when the same plan is ingested again', async () => {
     const before = await records();

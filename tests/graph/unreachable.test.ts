@@ -13,7 +13,7 @@ beforeAll(async () => {
     password: 'irrelevant-password',
     database: 'neo4j',
     managedLocally: false,
-    transactionTimeoutMs: 1_000,
+    timeouts: { readMs: 1_000, writeMs: 1_000, ingestMs: 1_000 },
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * What global-setup leaves for global-teardown (and for the sweep of a later run): a state file
- * in the test database's temporary folder, plus the live handle on globalThis (setup and
+ * in each test database's temporary folder, plus the live handles on globalThis (setup and
  * teardown run in the same Jest process).
  */
 import fs from 'node:fs';
@@ -29,14 +29,15 @@ export interface TestDbHandle {
 
 const GLOBAL_KEY = '__planGraphTestDb__';
 
-export function rememberHandle(handle: TestDbHandle): void {
-  (globalThis as Record<string, unknown>)[GLOBAL_KEY] = handle;
+/** The handles of global-setup's databases; the array is filled while they start. */
+export function rememberHandles(handles: TestDbHandle[]): void {
+  (globalThis as Record<string, unknown>)[GLOBAL_KEY] = handles;
 }
 
-export function takeHandle(): TestDbHandle | undefined {
-  const handle = (globalThis as Record<string, unknown>)[GLOBAL_KEY] as TestDbHandle | undefined;
+export function takeHandles(): TestDbHandle[] {
+  const handles = ((globalThis as Record<string, unknown>)[GLOBAL_KEY] as TestDbHandle[] | undefined) ?? [];
   delete (globalThis as Record<string, unknown>)[GLOBAL_KEY];
-  return handle;
+  return handles;
 }
 
 export function writeState(state: TestDbState): void {
