@@ -1,4 +1,4 @@
-import { getNullableType, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { LIST_SIZES, PAGE_SIZE_ARGUMENTS } from './list-sizes';
 
@@ -16,13 +16,22 @@ export function operationCost(
   operationName: string | undefined,
   maxPageSize: number,
 ): number {
-  return getComplexity({
-    schema,
-    query: document,
-    variables: variables ?? {},
-    operationName,
-    estimators: [({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => 1 + itemsOf(type.name, field, args, maxPageSize) * childComplexity],
-  });
+  const price = (given: Record<string, unknown>) =>
+    getComplexity({
+      schema,
+      query: document,
+      variables: given,
+      operationName,
+      estimators: [({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => 1 + itemsOf(type.name, field, args, maxPageSize) * childComplexity],
+    });
+  try {
+    return price(variables ?? {});
+  } catch (error) {
+    // Variables that cannot be coerced (missing, wrong type): graphql-js refuses the operation
+    // with BAD_USER_INPUT before a single field runs, so there is no work to price.
+    if (error instanceof GraphQLError) return 0;
+    throw error;
+  }
 }
 
 function itemsOf(typeName: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxPageSize: number): number {
