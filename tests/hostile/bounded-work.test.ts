@@ -54,6 +54,16 @@ describe('hostile operations are refused or bounded', () => {
     await expectRefused('query($n: Int!) { districts { tasks(first: $n) { edges { node { places { tasks(first: $n) { edges { node { text } } } } } } } } }', { n: 100 });
   });
 
+  it('refuses a fragment explosion that the pricing cannot walk', async () => {
+    const spreads = (name: string) => Array.from({ length: 10 }, () => `...${name}`).join(' ');
+    await expectRefused(`{ districts { ...F4 } }
+      fragment F0 on District { name }
+      fragment F1 on District { ${spreads('F0')} }
+      fragment F2 on District { ${spreads('F1')} }
+      fragment F3 on District { ${spreads('F2')} }
+      fragment F4 on District { ${spreads('F3')} }`);
+  });
+
   it('prices a page size left to its default at that default', async () => {
     // sharingDistricts defaults to first: 50; 38 districts x 50 x 38 x 50 cannot be cheap.
     await expectRefused('{ districts { sharingDistricts { district { sharingDistricts { district { name } } } } } }');

@@ -1,4 +1,4 @@
-import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { getNullableType, getOperationAST, getVariableValues, GraphQLError, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { LIST_SIZES, PAGE_SIZE_ARGUMENTS } from './list-sizes';
 
@@ -24,12 +24,16 @@ export function operationCost(
       operationName,
       estimators: [({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => 1 + itemsOf(type.name, field, args, maxPageSize) * childComplexity],
     });
+  // Variables that cannot be coerced (missing, wrong type): graphql-js refuses the operation with
+  // BAD_USER_INPUT before a single field runs, so there is no work to price.
+  const operation = getOperationAST(document, operationName);
+  if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors?.length) return 0;
   try {
     return price(variables ?? {});
   } catch (error) {
-    // Variables that cannot be coerced (missing, wrong type): graphql-js refuses the operation
-    // with BAD_USER_INPUT before a single field runs, so there is no work to price.
-    if (error instanceof GraphQLError) return 0;
+    // Anything the pricing cannot walk (more nodes than it visits, fragment explosions) is
+    // priced as too dear: an operation is never let through unpriced.
+    if (error instanceof GraphQLError) return Number.MAX_SAFE_INTEGER;
     throw error;
   }
 }
