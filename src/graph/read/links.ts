@@ -1,5 +1,6 @@
 import type { GraphClient } from '../graph-client';
-import { groupByKey, type LinkedRow } from './rows';
+import type { LinkBasis } from './values';
+import { groupByKey, keyed, LinkedRow } from './rows';
 
 /** Outgoing links of a fixed type, with the link's properties (basis, quote, rationale ...). */
 export type LinkType = 'MENTIONS' | 'LOCATED_IN' | 'HAS_MEMBER' | 'RESPONSIBLE' | 'OVERLAPS' | 'MEASURES' | 'STATED_IN';
@@ -19,7 +20,8 @@ WHERE $basis IS NULL OR r.basis = $basis
 WITH id, r, n ORDER BY n.planId, n.sourceStart
 RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 
-export async function batchLinks(client: GraphClient, cypher: string, ids: readonly string[], basis: string | null = null): Promise<LinkedRow[][]> {
-  const rows = await client.readRows<{ key: string; value: LinkedRow }>(cypher, { ids, basis });
-  return groupByKey(ids, rows);
+const KeyedLinkRow = keyed('Linked', LinkedRow);
+
+export async function batchLinks(client: GraphClient, cypher: string, ids: readonly string[], basis: LinkBasis | null = null): Promise<LinkedRow[][]> {
+  return groupByKey(ids, await client.readRows(cypher, { ids, basis }, KeyedLinkRow));
 }

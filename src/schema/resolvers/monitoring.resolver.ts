@@ -1,9 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { generateKey, hashSecret, ROLES, type Role } from '../../auth/api-key';
 import { AppError, badInput, notFound } from '../../errors/app-error';
+import { RowDecodeError } from '../../graph/decode';
 import { auditTrail } from '../../graph/read/monitoring';
 import { placeByName } from '../../graph/read/places';
-import type { NodeRow } from '../../graph/read/rows';
+import type { AuditEventRow, IndicatorRow, NodeRow, ObservationRow, PlaceRow, ProgressReportRow, TaskRow } from '../../graph/read/rows';
 import { createKey, listKeys, revokeKey, type Actor, type ApiKeyRow } from '../../graph/write/api-keys';
 import { recordObservation, reportProgress } from '../../graph/write/monitoring';
 import { AuditTrailArgs } from '../args/audit.args';
@@ -18,6 +19,11 @@ import { Place } from '../types/place.interface';
 import { Indicator } from '../types/indicator.type';
 import { Task } from '../types/task.type';
 
+const PLACE_TYPES: readonly string[] = ['District', 'Zone', 'Region', 'OutsidePlace'] satisfies PlaceRow['nodeType'][];
+const isPlace = (n: NodeRow): n is PlaceRow => PLACE_TYPES.includes(n.nodeType);
+
+const isKeyRole = (role: string): role is Role => ROLES.some((r) => r === role);
+
 async function actor(ctx: Context): Promise<Actor> {
   const auth = await ctx.auth();
   if (!auth || auth === 'invalid') throw new AppError('UNAUTHENTICATED', 'The API key is invalid or revoked');
@@ -30,7 +36,7 @@ const keyInfo = (k: ApiKeyRow): ApiKeyInfo => ({ keyId: k.keyId, name: k.name, r
 export class MonitoringResolver {
   @Authorized('editor')
   @Mutation(() => ProgressReport, { description: 'Report progress on a task for a place and a period (editor). A second report for the same task, place and period is a correction that supersedes the first.' })
-  async reportProgress(@Arg('input') input: ReportProgressInput, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+  async reportProgress(@Arg('input') input: ReportProgressInput, @Ctx() ctx: Context): Promise<ProgressReportRow> {
     const place = await placeByName(ctx.client, input.place);
     if (!place) throw Object.assign(notFound('place', input.place), { details: { field: 'place' } });
     return reportProgress(
@@ -42,17 +48,17 @@ export class MonitoringResolver {
 
   @Authorized('editor')
   @Mutation(() => Observation, { description: 'Record an observed value of an indicator for a year (editor). A second one for the same year supersedes the first.' })
-  async recordObservation(@Arg('input') input: RecordObservationInput, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+  async recordObservation(@Arg('input') input: RecordObservationInput, @Ctx() ctx: Context): Promise<ObservationRow> {
     return recordObservation(ctx.client, { ...input, note: input.note ?? null }, await actor(ctx));
   }
 
   @Authorized('admin')
   @Mutation(() => IssuedApiKey, { description: 'Issue an API key (admin). The token is shown once.' })
   async issueApiKey(@Arg('name') name: string, @Arg('role') role: string, @Ctx() ctx: Context): Promise<IssuedApiKey> {
-    if (!ROLES.includes(role as Role)) throw badInput(`role must be one of ${ROLES.join(', ')}`, 'role');
+    if (!isKeyRole(role)) throw badInput(`role must be one of ${ROLES.join(', ')}`, 'role');
     if (!/^[\p{L}\p{N} ._-]{1,60}$/u.test(name)) throw badInput('name must be 1-60 letters, digits, spaces, dots, dashes', 'name');
     const issued = generateKey();
-    const row = await createKey(ctx.client, { keyId: issued.keyId, name, role: role as Role, hash: hashSecret(issued.secret) }, await actor(ctx));
+    const row = await createKey(ctx.client, { keyId: issued.keyId, name, role, hash: hashSecret(issued.secret) }, await actor(ctx));
     return { key: keyInfo(row), token: issued.token };
   }
 
@@ -87,7 +93,7 @@ export class MonitoringResolver {
       limit + 1,
       after,
     );
-    const edges = page.slice(0, limit).map((e) => ({ cursor: auditCursor(e.at as string, e.id), node: e }));
+    const edges = page.slice(0, limit).map((e) => ({ cursor: auditCursor(e.at, e.id), node: e }));
     return {
       edges,
       totalCount: total,
@@ -99,33 +105,30 @@ export class MonitoringResolver {
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
   @FieldResolver(() => Task, { nullable: true })
-  task(@Root() r: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(r.taskId as string);
+  task(@Root() r: ProgressReportRow, @Ctx() ctx: Context): Promise<TaskRow | null> {
+    return ctx.loaders.nodeOf('Task', r.taskId);
   }
 
   @FieldResolver(() => Place, { nullable: true })
-  place(@Root() r: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(r.placeId as string);
-  }
-
-  @FieldResolver(() => [String])
-  evidence(@Root() r: NodeRow): string[] {
-    return (r.evidence as string[] | null) ?? [];
+  async place(@Root() r: ProgressReportRow, @Ctx() ctx: Context): Promise<PlaceRow | null> {
+    const place = await ctx.loaders.node.load(r.placeId);
+    if (place === null || isPlace(place)) return place;
+    throw new RowDecodeError('Place', 'nodeType', `report ${r.id} is for ${place.id}, a ${place.nodeType}`);
   }
 }
 
 @Resolver(() => Observation)
 export class ObservationResolver {
   @FieldResolver(() => Indicator, { nullable: true })
-  indicator(@Root() o: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(o.indicatorId as string);
+  indicator(@Root() o: ObservationRow, @Ctx() ctx: Context): Promise<IndicatorRow | null> {
+    return ctx.loaders.nodeOf('Indicator', o.indicatorId);
   }
 }
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
   @FieldResolver(() => Node, { nullable: true, description: 'The task or indicator (null for events about keys).' })
-  about(@Root() e: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return (e.aboutId as string).startsWith('key/') ? Promise.resolve(null) : ctx.loaders.node.load(e.aboutId as string);
+  about(@Root() e: AuditEventRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return e.aboutId.startsWith('key/') ? Promise.resolve(null) : ctx.loaders.node.load(e.aboutId);
   }
 }
