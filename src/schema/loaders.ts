@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { RowDecodeError } from '../graph/decode';
 import type { GraphClient } from '../graph/graph-client';
 import { batchRows, childrenOf, MEASURES_OF_CHAPTERS, planMembers, type ChildLabel, type ChildRowOf } from '../graph/read/children';
-import { batchLinks, linksOf, linksTo, type LinkType } from '../graph/read/links';
+import { batchLinkedNodes, batchLinks, linksOf, linksTo, type EvidenceLinkType, type StructuralLinkType } from '../graph/read/links';
 import { nodesById } from '../graph/read/nodes';
 import { batchDistricts, batchRegions, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
 import { taskContexts, type PartialMeasureRow, type PartialTaskRow, type PlanTree } from '../graph/read/plan-tree';
@@ -89,12 +89,22 @@ export class Loaders {
     return this.loader('chapterMeasures', (ids) => batchRows(this.client, 'Measure', MEASURES_OF_CHAPTERS, ids));
   }
 
-  linksOf(type: LinkType, basis: LinkBasis | null = null, projection?: string): DataLoader<string, LinkedRow[]> {
+  linksOf(type: EvidenceLinkType, basis: LinkBasis | null = null, projection?: string): DataLoader<string, LinkedRow[]> {
     return this.loader(`out:${type}:${basis}:${projection ?? ''}`, (ids) => batchLinks(this.client, linksOf(type), ids, basis));
   }
 
-  linksTo(type: LinkType, basis: LinkBasis | null = null): DataLoader<string, LinkedRow[]> {
+  linksTo(type: EvidenceLinkType, basis: LinkBasis | null = null): DataLoader<string, LinkedRow[]> {
     return this.loader(`in:${type}:${basis}`, (ids) => batchLinks(this.client, linksTo(type), ids, basis));
+  }
+
+  /** The nodes a structural link leads to (STATED_IN: where an item is stated; MEASURES: the indicator). */
+  nodesOf(type: StructuralLinkType): DataLoader<string, NodeRow[]> {
+    return this.loader(`outNodes:${type}`, (ids) => batchLinkedNodes(this.client, linksOf(type), ids));
+  }
+
+  /** The nodes whose structural link leads here (STATED_IN: what a task states; MEASURES: targets of an indicator). */
+  nodesTo(type: StructuralLinkType): DataLoader<string, NodeRow[]> {
+    return this.loader(`inNodes:${type}`, (ids) => batchLinkedNodes(this.client, linksTo(type), ids));
   }
 
   get regionDistricts(): DataLoader<string, DistrictRow[]> {

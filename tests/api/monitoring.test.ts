@@ -2,6 +2,8 @@ import { parseToken } from '../../src/auth/api-key';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { issueTestKey } from '../helpers/keys';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 
 const TASK = `${SEED_PLAN_ID}/chp_3__sec_5__para_1__sent_3`; // 支持垫江、忠县、彭水开展国家县城新型城镇化建设示范。
 const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id period status reporter place { name } supersedes } }`;
@@ -29,11 +31,11 @@ describe('monitoring: reports, observations, keys and the audit trail', () => {
   // Scoped to this file's task and keys: other test files write records in parallel.
   const countRecords = async (keyIds: string[] = []) =>
     (
-      await api.graph.readRows<{ reports: number; events: number }>(
+      await api.graph.readRows(
         `MATCH (r:ProgressReport {taskId: $task}) WITH count(r) AS reports
          OPTIONAL MATCH (e:AuditEvent) WHERE e.aboutId = $task OR e.keyId IN $keys OR e.aboutId IN [k IN $keys | 'key/' + k]
          RETURN reports, count(e) AS events`,
-        { task: TASK, keys: keyIds },
+        { task: TASK, keys: keyIds }, shape({ reports: z.number(), events: z.number() }),
       )
     )[0];
   const input = (over: Record<string, unknown> = {}) => ({
@@ -133,7 +135,7 @@ describe('monitoring: reports, observations, keys and the audit trail', () => {
   });
 
   it('stores keys hashed: no token appears in the database', async () => {
-    const rows = await api.graph.readRows<{ props: unknown }>(`MATCH (n) WHERE n:ApiKey OR n:AuditEvent RETURN properties(n) AS props`);
+    const rows = await api.graph.readRows(`MATCH (n) WHERE n:ApiKey OR n:AuditEvent RETURN properties(n) AS props`, {}, shape({ props: z.unknown() }));
     const dump = JSON.stringify(rows);
     expect(dump).not.toContain(editor.token);
     expect(dump).not.toContain(parseToken(editor.token)!.secret);

@@ -8,6 +8,8 @@ import { AppError } from '../../src/errors/app-error';
 import { GraphQLError } from 'graphql';
 import { issueTestKey } from '../helpers/keys';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 
 /** Secrets, switches, CSRF, CORS, headers, masking and injection. */
 describe('security', () => {
@@ -90,10 +92,10 @@ describe('security', () => {
     // The seed plan's graph and the shared places and bodies (other files write their own plans and records in parallel).
     const count = async () =>
       (
-        await api.graph.readRows<{ n: number; r: number }>(
+        await api.graph.readRows(
           `MATCH (n:Entity) WHERE n.planId = $seed OR n:Place OR n:Body WITH count(n) AS n
            MATCH (:Entity {planId: $seed})-[r]->() RETURN n, count(r) AS r`,
-          { seed: SEED_PLAN_ID },
+          { seed: SEED_PLAN_ID }, shape({ n: z.number(), r: z.number() }),
         )
       )[0];
     const before = await count();

@@ -4,6 +4,8 @@ import { recordObservation, reportProgress } from '../../src/graph/write/monitor
 import { toGraph } from '../../src/ingest/to-graph';
 import { removePlan, testClient } from '../helpers/graph';
 import { seedDocument } from '../helpers/seed-document';
+import { z } from 'zod';
+import { NO_ROWS, shape } from '../helpers/rows';
 
 /** Monitoring records hang on stable ids: no re-ingest loses one. */
 describe('records survive re-ingest', () => {
@@ -15,16 +17,16 @@ describe('records survive re-ingest', () => {
 
   const records = async () =>
     (
-      await client.readRows<{ records: number; attached: number }>(
+      await client.readRows(
         `MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.indicatorId STARTS WITH $p OR r.aboutId STARTS WITH $p
          RETURN count(r) AS records, sum(CASE WHEN EXISTS { (r)-[:ABOUT]->(:Entity {planId: $plan}) } THEN 1 ELSE 0 END) AS attached`,
-        { p: `${P}/`, plan: P },
+        { p: `${P}/`, plan: P }, shape({ records: z.number(), attached: z.number() }),
       )
     )[0];
 
   beforeAll(async () => {
     client = await testClient();
-    await client.writeRows(`MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.indicatorId STARTS WITH $p OR r.aboutId STARTS WITH $p DETACH DELETE r`, { p: `${P}/` });
+    await client.writeRows(`MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.indicatorId STARTS WITH $p OR r.aboutId STARTS WITH $p DETACH DELETE r`, { p: `${P}/` }, NO_ROWS);
     await removePlan(client, P);
     await writePlan(client, toGraph(seedDocument(P)));
     const report = (taskId: string, period: string) =>
@@ -35,7 +37,7 @@ describe('records survive re-ingest', () => {
     await recordObservation(client, { indicatorId: `${P}/box_1__ind_7`, year: 2023, value: 91.8, source: 's', note: null, reporter: 'r' }, actor);
   });
   afterAll(async () => {
-    await client.writeRows(`MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.indicatorId STARTS WITH $p OR r.aboutId STARTS WITH $p DETACH DELETE r`, { p: `${P}/` });
+    await client.writeRows(`MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.indicatorId STARTS WITH $p OR r.aboutId STARTS WITH $p DETACH DELETE r`, { p: `${P}/` }, NO_ROWS);
     await removePlan(client, P);
     await client.close();
   });
@@ -54,11 +56,11 @@ describe('records survive re-ingest', () => {
     const result = await writePlan(client, toGraph(revised));
     expect(result.retired).toEqual([GONE]);
     expect(await records()).toEqual(before);
-    const [task] = await client.readRows<{ retired: boolean }>(`MATCH (t:Task {id: $id}) RETURN t.retired AS retired`, { id: GONE });
+    const [task] = await client.readRows(`MATCH (t:Task {id: $id}) RETURN t.retired AS retired`, { id: GONE }, shape({ retired: z.boolean() }));
     expect(task.retired).toBe(true);
     // The task comes back with the original text: it is no longer retired.
     await writePlan(client, toGraph(doc), { force: true });
-    const [back] = await client.readRows<{ retired: boolean | null }>(`MATCH (t:Task {id: $id}) RETURN t.retired AS retired`, { id: GONE });
+    const [back] = await client.readRows(`MATCH (t:Task {id: $id}) RETURN t.retired AS retired`, { id: GONE }, shape({ retired: z.boolean().nullable() }));
     expect(back.retired).toBeNull();
   });
 });

@@ -40,9 +40,10 @@ export class BodyResolver {
     @Arg('role', () => String, { nullable: true, description: LINK_ROLES.join(' | ') }) role: string | null,
     @Ctx() ctx: Context,
   ): Promise<TaskConnection> {
-    if (role !== null && !isRole(role)) throw badInput(`role must be one of ${LINK_ROLES.join(', ')}`, 'role');
+    const wanted = role ?? null;
+    if (wanted !== null && !isRole(wanted)) throw badInput(`role must be one of ${LINK_ROLES.join(', ')}`, 'role');
     const read = readArgs(args, ctx);
-    return toTaskConnection(await ctx.loaders.bodyTasks({ ...read, role: role ?? null }).load(b.id), read.after !== null);
+    return toTaskConnection(await ctx.loaders.bodyTasks({ ...read, role: wanted }).load(b.id), read.after !== null);
   }
 
   @FieldResolver(() => [Measure], { description: 'Measures curated to the body, with the given role (default lead).' })

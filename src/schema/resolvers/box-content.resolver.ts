@@ -21,7 +21,7 @@ const isIndicator = (n: NodeRow): n is IndicatorRow => n.nodeType === 'Indicator
 
 /** The node a box item or target was read from (STATED_IN: a task, or for goals a measure), loaded in batches. */
 async function statedIn(row: { id: string }, ctx: Context): Promise<NodeRow | null> {
-  return (await ctx.loaders.linksOf('STATED_IN').load(row.id))[0]?.node ?? null;
+  return (await ctx.loaders.nodesOf('STATED_IN').load(row.id))[0] ?? null;
 }
 
 /** The entry task a box item was read from: a Task, or a RowDecodeError when the link points elsewhere. */
@@ -35,7 +35,7 @@ async function entryTask(row: { id: string }, ctx: Context): Promise<TaskRow | n
 export class IndicatorResolver {
   @FieldResolver(() => [Target], { description: 'Targets of the indicator, in the table and in the prose (by name).' })
   async targets(@Root() i: IndicatorRow, @Ctx() ctx: Context): Promise<TargetRow[]> {
-    return (await ctx.loaders.linksTo('MEASURES').load(i.id)).map((l) => l.node).filter(isTarget);
+    return (await ctx.loaders.nodesTo('MEASURES').load(i.id)).filter(isTarget);
   }
 
   @FieldResolver(() => Task, { nullable: true, description: 'The table row as a task.' })
@@ -71,7 +71,7 @@ export class IndicatorResolver {
 export class TargetResolver {
   @FieldResolver(() => Indicator, { nullable: true })
   async indicator(@Root() t: TargetRow, @Ctx() ctx: Context): Promise<IndicatorRow | null> {
-    return (await ctx.loaders.linksOf('MEASURES').load(t.id)).map((l) => l.node).find(isIndicator) ?? null;
+    return (await ctx.loaders.nodesOf('MEASURES').load(t.id)).find(isIndicator) ?? null;
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The task (or, for goals, the measure) that states the target.' })

@@ -30,7 +30,7 @@ export class MeasureResolver {
 
   @FieldResolver(() => [Target], { description: 'Targets stated in the measure itself (goals of non-directive chapters).' })
   async targets(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<TargetRow[]> {
-    return (await ctx.loaders.linksTo('STATED_IN').load(m.id)).map((l) => l.node).filter(isTarget);
+    return (await ctx.loaders.nodesTo('STATED_IN').load(m.id)).filter(isTarget);
   }
 
   @FieldResolver(() => SourceSpan)

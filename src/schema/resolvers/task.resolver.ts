@@ -78,7 +78,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [Target], { description: 'Quantitative commitments stated in the task.' })
   async targets(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<TargetRow[]> {
-    return (await ctx.loaders.linksTo('STATED_IN').load(t.id)).map((l) => l.node).filter(isTarget);
+    return (await ctx.loaders.nodesTo('STATED_IN').load(t.id)).filter(isTarget);
   }
 
   @FieldResolver(() => Boolean)
