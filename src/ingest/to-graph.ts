@@ -86,7 +86,8 @@ export function toGraph(doc: PlanDocument): GraphRows {
     partOf(t.id, (t.measureId ?? t.boxId)!);
     for (const m of t.places) rels.MENTIONS.push(mention(t.id, m));
     for (const b of t.bodies) {
-      rels.RESPONSIBLE.push({ from: t.id, to: b.bodyId, props: { basis: b.basis, role: 'named', quote: b.quote, start: b.start, end: b.end, rationale: 'the text names this body in the task' } });
+      // Role and rationale as the linker gave them: a derived link (deliver) must not read as text (named).
+      rels.RESPONSIBLE.push({ from: t.id, to: b.bodyId, props: { basis: b.basis, role: b.role, quote: b.quote, start: b.start, end: b.end, rationale: b.rationale } });
     }
   }
   for (const i of doc.indicators) {
