@@ -1,7 +1,7 @@
-import type { GraphClient } from '../graph-client';
-import type { LinkBasis } from './values';
 import { z } from 'zod';
+import type { GraphClient } from '../graph-client';
 import { groupByKey, keyed, LinkedRow, NodeRow } from './rows';
+import type { LinkBasis } from './values';
 
 /** Links that carry evidence: a basis, and a quote or rationale (see LinkRow). */
 export type EvidenceLinkType = 'MENTIONS' | 'LOCATED_IN' | 'HAS_MEMBER' | 'RESPONSIBLE' | 'OVERLAPS';
@@ -10,7 +10,6 @@ export type StructuralLinkType = 'MEASURES' | 'STATED_IN';
 export type LinkType = EvidenceLinkType | StructuralLinkType;
 
 /** Outgoing links of a fixed type, with the link's properties (basis, quote, rationale ...). */
-
 export const linksOf = (type: LinkType): string => `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r:${type}]->(n)

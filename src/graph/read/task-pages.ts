@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
-import { LinkedRow, TaskRow } from './rows';
+import { LinkRow, TaskRow } from './rows';
 import type { LinkBasis } from './values';
 
 /**
@@ -23,7 +23,7 @@ export interface TaskPageArgs {
 }
 
 /** A task with the link that puts it in the list. */
-const TaskLinkRow = z.object({ node: TaskRow, link: LinkedRow.shape.link });
+const TaskLinkRow = z.object({ node: TaskRow, link: LinkRow });
 export type TaskLinkRow = z.output<typeof TaskLinkRow>;
 
 export interface TaskPage {
