@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root';
 import type { GraphClient } from './graph-client';
-import { migrateIntegerProperties } from './migrate-integers';
+import { migrateIntegersOnce } from './migrate-integers';
 
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
@@ -20,7 +20,8 @@ export function cypherStatements(source: string): string[] {
 /**
  * Applies every cypher/*.cypher file in name order, waits until the indexes are online, and runs
  * the data migrations (integers stored as floats: migrate-integers.ts). Idempotent: the files use
- * IF NOT EXISTS and the migrations convert only what is still old, so this runs at every start.
+ * IF NOT EXISTS and a migration runs once per database (and would convert only what is still
+ * old if run again), so this runs at every start.
  */
 export async function applySchema(client: GraphClient, dir: string = CYPHER_DIR): Promise<number> {
   let applied = 0;
@@ -32,6 +33,6 @@ export async function applySchema(client: GraphClient, dir: string = CYPHER_DIR)
     }
   }
   await client.write((tx) => tx.run('CALL db.awaitIndexes(120)'));
-  await migrateIntegerProperties(client);
+  await migrateIntegersOnce(client);
   return applied;
 }

@@ -8,7 +8,8 @@ import { INTEGER_PROPERTIES } from './integer-properties';
  * JavaScript numbers as floats) become INTEGER. Idempotent: it converts only FLOATs without a
  * fraction under the names of INTEGER_PROPERTIES, so a second run finds nothing; a FLOAT with a
  * fraction is left for the decoders to refuse, never rounded. Runs in bounded batches, each its
- * own transaction, until a batch finds nothing.
+ * own transaction, until a batch finds nothing. Once done it is recorded in the database
+ * (a :Migration node), so that later starts skip the scan of every node and relationship.
  */
 
 const BATCH = 10_000;
@@ -26,6 +27,20 @@ export const CONVERT_NODE_INTEGERS = `MATCH (n)${convert('n')}`;
 export const CONVERT_RELATIONSHIP_INTEGERS = `MATCH ()-[r]->()${convert('r')}`;
 
 const ConvertedRow = rowShape('ConvertedIntegers', z.object({ converted: integer }));
+
+export const MIGRATION_ID = 'integers-v1';
+export const MIGRATION_DONE = `MATCH (m:Migration {id: $id}) RETURN count(m) > 0 AS done`;
+export const RECORD_MIGRATION = `MERGE (m:Migration {id: $id}) ON CREATE SET m.at = toString(datetime())`;
+const DoneRow = rowShape('MigrationDone', z.object({ done: z.boolean() }));
+
+/** Runs the migration unless the database records it as done; returns whether it ran. */
+export async function migrateIntegersOnce(client: GraphClient): Promise<boolean> {
+  const [row] = await client.readRows(MIGRATION_DONE, { id: MIGRATION_ID }, DoneRow);
+  if (row.done) return false;
+  await migrateIntegerProperties(client);
+  await client.writeRows(RECORD_MIGRATION, { id: MIGRATION_ID }, rowShape('RecordMigration', z.object({})));
+  return true;
+}
 
 /** Converts every integral FLOAT under an integer name; returns how many nodes and relationships changed. */
 export async function migrateIntegerProperties(client: GraphClient): Promise<{ nodes: number; relationships: number }> {

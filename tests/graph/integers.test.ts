@@ -3,7 +3,7 @@ import { toCsvFiles } from '../../src/export/formats';
 import type { GraphClient } from '../../src/graph/graph-client';
 import { importPlanGraph } from '../../src/graph/import-plan-graph';
 import { INTEGER_PROPERTIES } from '../../src/graph/integer-properties';
-import { migrateIntegerProperties } from '../../src/graph/migrate-integers';
+import { MIGRATION_DONE, MIGRATION_ID, migrateIntegerProperties } from '../../src/graph/migrate-integers';
 import { writePlan } from '../../src/graph/plan-writer';
 import { exportPlanGraph } from '../../src/graph/read/plan-export';
 import { toGraph } from '../../src/ingest/to-graph';
@@ -35,12 +35,13 @@ describe('integers in the graph', () => {
     );
   const typeOf = async (cypher: string, params: Record<string, unknown>) => (await client.readRows(cypher, params, shape({ type: z.string() })))[0].type;
 
+  // Loading a whole plan takes longer than jest's default on a busy machine.
   beforeAll(async () => {
     client = await testClient();
     await client.writeRows(`MATCH (n:IntegerMigrationTest {planId: $p}) DETACH DELETE n`, { p: P }, NO_ROWS);
     await removePlan(client, P);
     await writePlan(client, toGraph(seedDocument(P)));
-  });
+  }, 180_000);
   afterAll(async () => {
     await client.writeRows(`MATCH (n:IntegerMigrationTest {planId: $p}) DETACH DELETE n`, { p: P }, NO_ROWS);
     await removePlan(client, P);
@@ -56,6 +57,11 @@ describe('integers in the graph', () => {
     expect(nodes.map((r) => r.key)).toEqual(expect.arrayContaining(['number', 'order', 'sourceStart', 'sourceEnd', 'sourceLine', 'sourceEndLine', 'year', 'baselineYear', 'targetYear']));
     expect(rels.map((r) => r.key)).toEqual(expect.arrayContaining(['start', 'end']));
     expect(await typeOf(`MATCH (c:Chapter {id: $id}) RETURN valueType(c.number) AS type`, { id: CHAPTER_3 })).toBe('INTEGER NOT NULL');
+  });
+
+  it('is migrated at start-up, once: applying the schema records the migration', async () => {
+    const [row] = await client.readRows(MIGRATION_DONE, { id: MIGRATION_ID }, shape({ done: z.boolean() }));
+    expect(row.done).toBe(true);
   });
 
   it('migrates FLOATs written on purpose to INTEGERs, leaves real floats alone, and does it once', async () => {
@@ -90,7 +96,7 @@ describe('integers in the graph', () => {
     expect(JSON.stringify(await nodeTypes())).toBe(before);
     const [still] = await client.readRows(`MATCH (n:IntegerMigrationTest {planId: $p}) RETURN n.number AS number`, { p: P }, shape({ number: z.number() }));
     expect(still.number).toBe(2.5);
-  });
+  }, 120_000);
 
   it('exports integers as integers and an import writes them back as INTEGER', async () => {
     const graph = await exportPlanGraph(client, P);
@@ -108,5 +114,5 @@ describe('integers in the graph', () => {
     await client.writeRows(`MATCH (n:Entity {planId: $p}) SET n.sourceStart = toFloat(n.sourceStart)`, { p: P }, NO_ROWS);
     await importPlanGraph(client, own, graph!.relationships.filter((r) => ids.has(r.from) && ids.has(r.to) && r.type === 'PART_OF'));
     expect((await nodeTypes()).filter((r) => r.type !== 'INTEGER NOT NULL')).toEqual([]);
-  });
+  }, 120_000);
 });
