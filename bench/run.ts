@@ -20,6 +20,8 @@ import { PLAN, QUERIES, type BenchQuery } from './queries';
 import { runScale, type ScaleRow } from './scale';
 import { renderMarkdown } from './report';
 import { benchDatabase } from './database';
+import { z } from 'zod';
+import { rowShape } from '../src/graph/decode';
 
 /**
  * npm run bench [-- --quick] [-- --plans 1,10,100] [-- --skip-scale]
@@ -175,12 +177,12 @@ async function checkSameData(q: BenchQuery, calls: Record<string, HttpCall>, via
 
 /** Reports on the portfolio body's tasks, so that statuses are part of what is read. */
 async function seedReports(client: GraphClient): Promise<void> {
-  const tasks = await client.readRows<{ id: string }>(
+  const tasks = await client.readRows(
     `MATCH (b:Body {id: 'body/housing-urban-rural-development-commission'})
      CALL (b) { MATCH (t:Task)-[:RESPONSIBLE]->(b) RETURN t UNION MATCH (t:Task)-[:PART_OF]->(:Measure)-[:RESPONSIBLE]->(b) RETURN t }
      WITH t WHERE t.planId = $plan AND NOT EXISTS { (:ProgressReport {taskId: t.id}) }
      RETURN t.id AS id ORDER BY t.sourceStart LIMIT 30`,
-    { plan: PLAN },
+    { plan: PLAN }, rowShape('BenchTasks', z.object({ id: z.string() })),
   );
   const statuses = ['in_progress', 'done', 'at_risk', 'not_started', 'blocked'] as const;
   for (const [i, t] of tasks.entries()) {

@@ -9,6 +9,8 @@ import { startApi } from '../src/main';
 import { createLogger } from '../src/server/logger';
 import { latency, post } from './measure';
 import { syntheticPlanId, syntheticPlanText } from './synthetic-plan';
+import { z } from 'zod';
+import { rowShape } from '../src/graph/decode';
 
 /**
  * The scale test: synthetic plans are ingested (parse + one write transaction each) until the
@@ -55,7 +57,7 @@ export async function runScale(client: GraphClient, config: Config, levels: numb
         tasks += doc.tasks.length;
         if (loaded % 50 === 0) log(`scale: ${loaded} plans loaded`);
       }
-      const [{ nodes }] = await client.readRows<{ nodes: number }>(`MATCH (n:Entity) RETURN count(n) AS nodes`);
+      const [{ nodes }] = await client.readRows(`MATCH (n:Entity) RETURN count(n) AS nodes`, {}, rowShape('BenchNodeCount', z.object({ nodes: z.number() })));
       const latencyP50: Record<string, number> = {};
       for (const [name, query] of Object.entries(POINT_QUERIES)) {
         latencyP50[name] = (await latency(() => post({ url: api.url, body: JSON.stringify({ query }) }), 50, 10)).p50;

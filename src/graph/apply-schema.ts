@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root';
 import type { GraphClient } from './graph-client';
+import { migrateIntegersOnce } from './migrate-integers';
 
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
@@ -17,8 +18,10 @@ export function cypherStatements(source: string): string[] {
 }
 
 /**
- * Applies every cypher/*.cypher file in name order and waits until the indexes are online.
- * Idempotent: the files use IF NOT EXISTS, so this runs at every start.
+ * Applies every cypher/*.cypher file in name order, waits until the indexes are online, and runs
+ * the data migrations (integers stored as floats: migrate-integers.ts). Idempotent: the files use
+ * IF NOT EXISTS and a migration runs once per database (and would convert only what is still
+ * old if run again), so this runs at every start.
  */
 export async function applySchema(client: GraphClient, dir: string = CYPHER_DIR): Promise<number> {
   let applied = 0;
@@ -30,5 +33,6 @@ export async function applySchema(client: GraphClient, dir: string = CYPHER_DIR)
     }
   }
   await client.ingest((tx) => tx.run('CALL db.awaitIndexes(120)'));
+  await migrateIntegersOnce(client);
   return applied;
 }

@@ -10,12 +10,13 @@
  * - Errors leave through mapNeo4jError: expected failures become AppErrors, others pass unchanged.
  * - stats.roundTrips counts every query sent (each tx.run, including retries and ping), so tests
  *   can assert how many database round trips a GraphQL operation costs.
- * - Rows returned by readRows()/writeRows() are plain objects (see toPlain).
+ * - Rows returned by readRows()/writeRows() are decoded by the row shape given (see decode.ts):
+ *   plain values of the declared types, or a RowDecodeError.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
 import { mapNeo4jError } from './neo4j-errors';
-import { toPlain } from './to-plain';
+import { decodeRecords, type RowShape } from './decode';
 
 /** A managed transaction, re-exported so that other modules need not import neo4j-driver. */
 export type ReadTx = ManagedTransaction;
@@ -81,20 +82,16 @@ export class GraphClient {
     );
   }
 
-  /** Runs one read query and returns its records as plain objects keyed by column. */
-  readRows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.read(async (tx) => {
-      const result = await tx.run(cypher, params);
-      return result.records.map((record) => toPlain(record.toObject()) as T);
-    });
+  /** Runs one read query; each record, as an object keyed by column, passes the shape's decoder. */
+  async readRows<T>(cypher: string, params: Record<string, unknown>, shape: RowShape<T>): Promise<T[]> {
+    const records = await this.read(async (tx) => (await tx.run(cypher, params)).records);
+    return decodeRecords(shape, records);
   }
 
-  /** Runs one write query and returns its records as plain objects keyed by column. */
-  writeRows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.write(async (tx) => {
-      const result = await tx.run(cypher, params);
-      return result.records.map((record) => toPlain(record.toObject()) as T);
-    });
+  /** Runs one write query; each record, as an object keyed by column, passes the shape's decoder. */
+  async writeRows<T>(cypher: string, params: Record<string, unknown>, shape: RowShape<T>): Promise<T[]> {
+    const records = await this.write(async (tx) => (await tx.run(cypher, params)).records);
+    return decodeRecords(shape, records);
   }
 
   /**

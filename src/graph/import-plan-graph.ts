@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { GraphClient } from './graph-client';
+import { withIntegers } from './integer-properties';
 import type { ExportNode, ExportRelationship } from './read/plan-export';
 
 /**
@@ -27,30 +29,43 @@ export async function importPlanGraph(client: GraphClient, nodes: ExportNode[], 
   }
   return client.ingest(async (tx) => {
     for (const [labels, rows] of byLabels) {
-      await tx.run(`UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n = r.properties, n:${labels.split(':').join(':')}`, { rows: rows.map((n) => ({ id: n.id, properties: n.properties })) });
+      await tx.run(`UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n = r.properties, n:${labels.split(':').join(':')}`, { rows: rows.map((n) => ({ id: n.id, properties: withIntegers(n.properties) })) });
     }
     for (const [type, rows] of byType) {
-      await tx.run(`UNWIND $rows AS r MATCH (a:Entity {id: r.from}) MATCH (b:Entity {id: r.to}) CREATE (a)-[x:${type}]->(b) SET x = r.properties`, { rows });
+      await tx.run(`UNWIND $rows AS r MATCH (a:Entity {id: r.from}) MATCH (b:Entity {id: r.to}) CREATE (a)-[x:${type}]->(b) SET x = r.properties`, {
+        rows: rows.map((r) => ({ from: r.from, to: r.to, properties: withIntegers(r.properties) })),
+      });
     }
     return { nodes: nodes.length, relationships: relationships.length };
   });
 }
 
-/** Reads JSON Lines export records. */
+const properties = z.record(z.string(), z.unknown());
+const ExportRecord = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('node'), id: z.string(), labels: z.array(z.string()), properties }),
+  z.object({ kind: z.literal('relationship'), type: z.string(), from: z.string(), to: z.string(), properties }),
+]);
+
+/** Reads JSON Lines export records; a line that is not one is refused with its number. */
 export function parseJsonLines(text: string): { nodes: ExportNode[]; relationships: ExportRelationship[] } {
   const nodes: ExportNode[] = [];
   const relationships: ExportRelationship[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    let record: Record<string, unknown>;
+    let json: unknown;
     try {
-      record = JSON.parse(line);
+      json = JSON.parse(line);
     } catch {
       throw new ImportError(`line ${i + 1}: not JSON`);
     }
-    if (record.kind === 'node') nodes.push(record as unknown as ExportNode);
-    else if (record.kind === 'relationship') relationships.push(record as unknown as ExportRelationship);
-    else throw new ImportError(`line ${i + 1}: kind must be node or relationship`);
+    const parsed = ExportRecord.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ImportError(`line ${i + 1}: ${issue.path.join('.') === 'kind' ? 'kind must be node or relationship' : `${issue.path.join('.')}: ${issue.message}`}`);
+    }
+    const record = parsed.data;
+    if (record.kind === 'node') nodes.push({ id: record.id, labels: record.labels, properties: record.properties });
+    else relationships.push({ type: record.type, from: record.from, to: record.to, properties: record.properties });
   });
   return { nodes, relationships };
 }

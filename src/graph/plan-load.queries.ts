@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { PlanLabel, PlanRelType } from '../ingest/to-graph';
+import { integer, rowShape } from './decode';
 
 /**
  * The Cypher of a plan load. Labels and relationship types come from the fixed lists of
@@ -6,6 +8,8 @@ import type { PlanLabel, PlanRelType } from '../ingest/to-graph';
  */
 
 export const PLAN_CHECKSUM = `MATCH (p:Plan {id: $planId}) RETURN p.contentChecksum AS checksum, p.parserVersion AS parserVersion`;
+/** Plans loaded before the checksum covered curated links have neither: they are rewritten. */
+export const PlanChecksumRow = rowShape('PlanChecksum', z.object({ checksum: z.string().nullable(), parserVersion: integer.nullable() }));
 
 export const UPSERT_PLAN = `
 MERGE (p:Entity {id: $plan.id})
@@ -69,6 +73,7 @@ MATCH (n:Entity {planId: $planId})
 WHERE NOT n.id IN $ids AND EXISTS { (n)<-[:ABOUT]-(:Record) }
 SET n.retired = true
 RETURN n.id AS id`;
+export const RetiredRow = rowShape('RetiredNode', z.object({ id: z.string() }));
 
 /** A node that comes back in a later text is no longer retired (SET n = r drops the flag). */
 export const DELETE_STALE = `
@@ -76,15 +81,18 @@ MATCH (n:Entity {planId: $planId})
 WHERE NOT n.id IN $ids AND NOT n:Plan AND NOT coalesce(n.retired, false)
 DETACH DELETE n
 RETURN count(*) AS deleted`;
+export const DeletedRow = rowShape('DeletedNodes', z.object({ deleted: integer }));
 
 /** The version of the plans' structure: response caches drop what was computed from an older one. */
 export const BUMP_GRAPH_VERSION = `
 MERGE (v:GraphVersion {id: 'structure'})
 SET v.version = coalesce(v.version, 0) + 1, v.updatedAt = toString(datetime())
 RETURN v.version AS version`;
+export const GraphVersionRow = rowShape('GraphVersion', z.object({ version: integer }));
 
 export const COUNT_PLAN = `
 MATCH (n:Entity {planId: $planId})
 WITH count(n) AS nodes
 OPTIONAL MATCH (:Entity {planId: $planId})-[r]->()
 RETURN nodes, count(r) AS relationships`;
+export const PlanCountRow = rowShape('PlanCount', z.object({ nodes: integer, relationships: integer }));

@@ -1,5 +1,7 @@
-import { PLAN_LABELS, PLAN_REL_TYPES, type GraphRows } from '../ingest/to-graph';
+import { PLAN_LABELS, PLAN_REL_TYPES, type GraphRows, type Props, type RelRow } from '../ingest/to-graph';
+import { decodeRecords } from './decode';
 import type { GraphClient, WriteTx } from './graph-client';
+import { withIntegers } from './integer-properties';
 import * as Q from './plan-load.queries';
 
 /**
@@ -12,7 +14,7 @@ import * as Q from './plan-load.queries';
 const BATCH = 5_000;
 
 /** Bumped when the parser's output changes for the same text, so that a re-ingest rewrites. */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface LoadResult {
   planId: string;
@@ -32,18 +34,22 @@ export interface LoadOptions {
   onStep?: (step: string, done: number, total: number) => void;
 }
 
-async function unwind(tx: WriteTx, cypher: string, rows: unknown[], params: Record<string, unknown> = {}): Promise<void> {
+/** Node rows and relationship rows as the driver must get them: integer properties as integers. */
+const nodeParams = (rows: Props[]) => rows.map(withIntegers);
+const relParams = (rows: RelRow[]) => rows.map((r) => ({ from: r.from, to: r.to, props: withIntegers(r.props) }));
+
+async function unwind(tx: WriteTx, cypher: string, rows: unknown[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.run(cypher, { ...params, rows: rows.slice(i, i + BATCH) });
+    await tx.run(cypher, { rows: rows.slice(i, i + BATCH) });
   }
 }
 
 export async function writePlan(client: GraphClient, rows: GraphRows, options: LoadOptions = {}): Promise<LoadResult> {
   const planId = rows.planId;
   if (!options.force) {
-    const [stored] = await client.readRows<{ checksum: string; parserVersion: number }>(Q.PLAN_CHECKSUM, { planId });
+    const [stored] = await client.readRows(Q.PLAN_CHECKSUM, { planId }, Q.PlanChecksumRow);
     if (stored && stored.checksum === rows.plan.contentChecksum && stored.parserVersion === PARSER_VERSION) {
-      const [count] = await client.readRows<{ nodes: number; relationships: number }>(Q.COUNT_PLAN, { planId });
+      const [count] = await client.readRows(Q.COUNT_PLAN, { planId }, Q.PlanCountRow);
       return { planId, skipped: true, ...count, deleted: 0, retired: [], graphVersion: null };
     }
   }
@@ -52,38 +58,38 @@ export async function writePlan(client: GraphClient, rows: GraphRows, options: L
   const step = (name: string) => options.onStep?.(name, ++done, steps);
   return client.ingest(async (tx) => {
     done = 0;
-    await tx.run(Q.UPSERT_PLAN, { plan: { ...rows.plan, parserVersion: PARSER_VERSION } });
+    await tx.run(Q.UPSERT_PLAN, { plan: withIntegers({ ...rows.plan, parserVersion: PARSER_VERSION }) });
     step('plan');
-    await unwind(tx, Q.UPSERT_PLACES, rows.places);
-    await unwind(tx, Q.LINK_PLACES_WITHIN, rows.placeWithin);
-    await unwind(tx, Q.LINK_ZONE_OVERLAPS, rows.zoneOverlaps);
+    await unwind(tx, Q.UPSERT_PLACES, nodeParams(rows.places));
+    await unwind(tx, Q.LINK_PLACES_WITHIN, relParams(rows.placeWithin));
+    await unwind(tx, Q.LINK_ZONE_OVERLAPS, relParams(rows.zoneOverlaps));
     step('places');
-    await unwind(tx, Q.UPSERT_BODIES, rows.bodies);
+    await unwind(tx, Q.UPSERT_BODIES, nodeParams(rows.bodies));
     step('bodies');
     for (const label of PLAN_LABELS) {
-      await unwind(tx, Q.upsertNodes(label), rows.nodes[label]);
+      await unwind(tx, Q.upsertNodes(label), nodeParams(rows.nodes[label]));
       step(label);
     }
-    const ids = [rows.planId, ...PLAN_LABELS.flatMap((l) => rows.nodes[l].map((n) => n.id as string))];
-    const retired = await tx.run(Q.RETIRE_STALE_TASKS, { planId, ids });
-    const deleted = await tx.run(Q.DELETE_STALE, { planId, ids });
+    const ids = [rows.planId, ...PLAN_LABELS.flatMap((l) => rows.nodes[l].map((n) => String(n.id)))];
+    const retired = decodeRecords(Q.RetiredRow, (await tx.run(Q.RETIRE_STALE_TASKS, { planId, ids })).records);
+    const [deleted] = decodeRecords(Q.DeletedRow, (await tx.run(Q.DELETE_STALE, { planId, ids })).records);
     step('stale');
     await tx.run(Q.DELETE_PLAN_RELS(PLAN_REL_TYPES), { planId });
     for (const type of PLAN_REL_TYPES) {
-      await unwind(tx, Q.createRels(type), rows.rels[type]);
+      await unwind(tx, Q.createRels(type), relParams(rows.rels[type]));
       step(type);
     }
-    const version = await tx.run(Q.BUMP_GRAPH_VERSION);
-    const count = await tx.run(Q.COUNT_PLAN, { planId });
+    const [version] = decodeRecords(Q.GraphVersionRow, (await tx.run(Q.BUMP_GRAPH_VERSION)).records);
+    const [count] = decodeRecords(Q.PlanCountRow, (await tx.run(Q.COUNT_PLAN, { planId })).records);
     step('done');
     return {
       planId,
       skipped: false,
-      nodes: count.records[0].get('nodes').toNumber(),
-      relationships: count.records[0].get('relationships').toNumber(),
-      deleted: deleted.records[0].get('deleted').toNumber(),
-      retired: retired.records.map((r) => r.get('id') as string),
-      graphVersion: version.records[0].get('version').toNumber(),
+      nodes: count.nodes,
+      relationships: count.relationships,
+      deleted: deleted.deleted,
+      retired: retired.map((r) => r.id),
+      graphVersion: version.version,
     };
   });
 }

@@ -35,7 +35,7 @@ function integerToNumber(value: Integer): number {
   return value.toNumber();
 }
 
-function mapValues(obj: Record<string, unknown>): { [key: string]: Plain } {
+function mapValues(obj: object): { [key: string]: Plain } {
   const out: { [key: string]: Plain } = {};
   for (const [key, value] of Object.entries(obj)) out[key] = toPlain(value);
   return out;
@@ -58,7 +58,7 @@ export function toPlain(value: unknown): Plain {
     default:
       return String(value);
   }
-  if (isInt(value)) return integerToNumber(value as Integer);
+  if (isInt(value)) return integerToNumber(value);
   if (Array.isArray(value)) return value.map(toPlain);
   if (
     isDate(value) ||
@@ -69,27 +69,22 @@ export function toPlain(value: unknown): Plain {
     isDuration(value)
   ) {
     // The driver's toString() of every temporal type is its ISO 8601 form.
-    return (value as { toString(): string }).toString();
+    return value.toString();
   }
   if (isNode(value) || isRelationship(value) || isUnboundRelationship(value)) {
-    return mapValues((value as { properties: Record<string, unknown> }).properties);
+    return mapValues(value.properties);
   }
   if (isPath(value)) {
-    const path = value as unknown as {
-      start: unknown;
-      segments: { relationship: unknown; end: unknown }[];
-    };
     return {
-      nodes: [toPlain(path.start), ...path.segments.map((s) => toPlain(s.end))],
-      relationships: path.segments.map((s) => toPlain(s.relationship)),
+      nodes: [toPlain(value.start), ...value.segments.map((s) => toPlain(s.end))],
+      relationships: value.segments.map((s) => toPlain(s.relationship)),
     };
   }
   if (isPoint(value)) {
-    const point = value as { srid: unknown; x: number; y: number; z?: number };
-    const out: { [key: string]: Plain } = { srid: toPlain(point.srid), x: point.x, y: point.y };
-    if (point.z !== undefined) out.z = point.z;
+    const out: { [key: string]: Plain } = { srid: toPlain(value.srid), x: value.x, y: value.y };
+    if (value.z !== undefined) out.z = value.z;
     return out;
   }
   if (value instanceof globalThis.Date) return value.toISOString();
-  return mapValues(value as Record<string, unknown>);
+  return mapValues({ ...value });
 }

@@ -88,6 +88,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
     // Text links are role `named`; derived links (a district's government) are role `deliver`
     // and carry the rule they were derived by as their rationale.
     for (const b of t.bodies) {
+      // Role and rationale as the linker gave them: a derived link (deliver) must not read as text (named).
       rels.RESPONSIBLE.push({ from: t.id, to: b.bodyId, props: { basis: b.basis, role: b.role, quote: b.quote, start: b.start, end: b.end, rationale: b.rationale } });
     }
   }

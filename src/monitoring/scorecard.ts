@@ -1,4 +1,4 @@
-import type { NodeRow } from '../graph/read/rows';
+import type { TaskRow } from '../graph/read/rows';
 import type { ScorecardRow } from '../graph/read/monitoring';
 import { quarterName, quarters } from './period';
 
@@ -9,7 +9,7 @@ import { quarterName, quarters } from './period';
  */
 
 export interface ScorecardItem {
-  task: NodeRow;
+  task: TaskRow;
   status: string;
   period: string | null;
   reportId: string | null;
@@ -20,7 +20,7 @@ export interface Scorecard {
   taskCount: number;
   byStatus: { status: string; count: number }[];
   items: ScorecardItem[];
-  stale: NodeRow[];
+  stale: TaskRow[];
   /** The two quarters a report must cover for a task not to be stale. */
   staleWindow: string[];
 }
@@ -31,7 +31,7 @@ export function buildScorecard(rows: ScorecardRow[], asOf: string): Scorecard {
   const window = quarters(asOf)!;
   const last = window.last;
   const items: ScorecardItem[] = [];
-  const stale: NodeRow[] = [];
+  const stale: TaskRow[] = [];
   for (const row of rows) {
     const superseded = new Set(row.reports.map((r) => r.supersedes).filter(Boolean));
     const current = row.reports

@@ -1,20 +1,36 @@
 import DataLoader from 'dataloader';
+import { RowDecodeError } from '../graph/decode';
 import type { GraphClient } from '../graph/graph-client';
-import { batchRows, childrenOf, MEASURES_OF_CHAPTERS, planMembers, type ChildLabel } from '../graph/read/children';
-import { batchLinks, linksOf, linksTo, type LinkType } from '../graph/read/links';
+import { batchRows, childrenOf, MEASURES_OF_CHAPTERS, planMembers, type ChildLabel, type ChildRowOf } from '../graph/read/children';
+import { batchLinkedNodes, batchLinks, linksOf, linksTo, type EvidenceLinkType, type StructuralLinkType } from '../graph/read/links';
 import { nodesById } from '../graph/read/nodes';
-import { batchPlaces, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
-import { taskContexts, type PlanTree } from '../graph/read/plan-tree';
-import type { LinkedRow, NodeRow } from '../graph/read/rows';
+import { batchDistricts, batchRegions, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
+import { taskContexts, type PartialMeasureRow, type PartialTaskRow, type PlanTree } from '../graph/read/plan-tree';
+import type { ChapterRow, DistrictRow, LinkedRow, MeasureRow, NodeRow, NodeType, ObservationRow, ProgressReportRow, RegionRow, RowOf, TaskRow } from '../graph/read/rows';
 import { REGION_TASKS_OF_PLACES, TASKS_OF_PLACES, taskPages, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
-import { OBSERVATIONS_OF_INDICATORS, recordsOf, REPORTS_OF_TASKS } from '../graph/read/monitoring';
-import { bodiesOfTasks, tasksOfBodies } from '../graph/read/responsibilities';
+import { observationsOf, reportsOf } from '../graph/read/monitoring';
+import { bodiesOfTasks, tasksOfBodies, type BodyLinkRow } from '../graph/read/responsibilities';
+import type { LinkBasis, LinkRole } from '../graph/read/values';
 
-/** The key under which a partial row says which projection it was read with (see primeTree). */
-export const PROJECTION = '__projection';
+/** A measure as its resolvers get it: a whole row, or a row of a plan tree (see planTree). */
+export type MeasureRoot = MeasureRow | PartialMeasureRow;
+/** A task as its resolvers get it: a whole row, or a row of a plan tree (see planTree). */
+export type TaskRoot = TaskRow | PartialTaskRow;
 
-/** The projection a row was read with, for reading its children from the same loaders. */
-export const projectionOf = (row: NodeRow): string | undefined => row[PROJECTION] as string | undefined;
+/** What children() returns per label: tree rows where a tree may have primed the loader. */
+interface ChildRoots {
+  Chapter: ChildRowOf<'Chapter'>;
+  Section: ChildRowOf<'Section'>;
+  Measure: MeasureRoot;
+  Task: TaskRoot;
+  Box: ChildRowOf<'Box'>;
+  Indicator: ChildRowOf<'Indicator'>;
+  Project: ChildRowOf<'Project'>;
+  PilotZone: ChildRowOf<'PilotZone'>;
+}
+type ChildOf<L extends ChildLabel> = ChildRoots[L];
+
+const isType = <T extends NodeType>(type: T, row: NodeRow): row is RowOf<T> => row.nodeType === type;
 
 /**
  * Per-request DataLoaders: every list field of a list of parents costs one round trip per
@@ -24,11 +40,17 @@ export const projectionOf = (row: NodeRow): string | undefined => row[PROJECTION
 export class Loaders {
   readonly node: DataLoader<string, NodeRow | null>;
   private readonly keyed = new Map<string, DataLoader<string, unknown>>();
+  /** The projection each tree row was read with (primeTree), for reading its children alike. */
+  private readonly projections = new WeakMap<object, string>();
 
   constructor(private readonly client: GraphClient) {
     this.node = new DataLoader((ids) => nodesById(client, ids));
   }
 
+  /**
+   * One loader per key. The map holds loaders of different value types; each key is built from
+   * the method that creates it, so a key always comes back with the type it was created with.
+   */
   private loader<T>(key: string, batch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T> {
     let loader = this.keyed.get(key) as DataLoader<string, T> | undefined;
     if (!loader) {
@@ -38,85 +60,114 @@ export class Loaders {
     return loader;
   }
 
-  /** Children of parents; `projection` names loaders primed with partial rows (primeTree). */
-  children(label: ChildLabel, projection?: string): DataLoader<string, NodeRow[]> {
-    return this.loader(`children:${label}:${projection ?? ''}`, (ids) => batchRows(this.client, childrenOf(label), ids));
+  /**
+   * A node that must be of one type (a task's measure, a report's task): null when there is none,
+   * and a RowDecodeError when the stored id points at a node of another type.
+   */
+  async nodeOf<T extends NodeType>(type: T, id: string | null): Promise<RowOf<T> | null> {
+    if (id === null) return null;
+    const row = await this.node.load(id);
+    if (row === null || isType(type, row)) return row;
+    throw new RowDecodeError(type, 'nodeType', `node ${id} is a ${row.nodeType}, not a ${type}`);
   }
 
-  planMembers(label: ChildLabel | 'Target'): DataLoader<string, NodeRow[]> {
-    return this.loader(`plan:${label}`, (ids) => batchRows(this.client, planMembers(label), ids));
+  /** The projection a tree row was read with (undefined for whole rows). */
+  projectionOf(row: object): string | undefined {
+    return this.projections.get(row);
   }
 
-  get chapterMeasures(): DataLoader<string, NodeRow[]> {
-    return this.loader('chapterMeasures', (ids) => batchRows(this.client, MEASURES_OF_CHAPTERS, ids));
+  /** Children of parents; `projection` names loaders primed with tree rows (primeTree). */
+  children<L extends ChildLabel>(label: L, projection?: string): DataLoader<string, ChildOf<L>[]> {
+    return this.loader(`children:${label}:${projection ?? ''}`, (ids): Promise<ChildOf<L>[][]> => batchRows(this.client, label, childrenOf(label), ids));
   }
 
-  linksOf(type: LinkType, basis: string | null = null, projection?: string): DataLoader<string, LinkedRow[]> {
+  planMembers<L extends ChildLabel | 'Target'>(label: L): DataLoader<string, ChildRowOf<L>[]> {
+    return this.loader(`plan:${label}`, (ids) => batchRows(this.client, label, planMembers(label), ids));
+  }
+
+  get chapterMeasures(): DataLoader<string, MeasureRow[]> {
+    return this.loader('chapterMeasures', (ids) => batchRows(this.client, 'Measure', MEASURES_OF_CHAPTERS, ids));
+  }
+
+  linksOf(type: EvidenceLinkType, basis: LinkBasis | null = null, projection?: string): DataLoader<string, LinkedRow[]> {
     return this.loader(`out:${type}:${basis}:${projection ?? ''}`, (ids) => batchLinks(this.client, linksOf(type), ids, basis));
   }
 
-  linksTo(type: LinkType, basis: string | null = null): DataLoader<string, LinkedRow[]> {
+  linksTo(type: EvidenceLinkType, basis: LinkBasis | null = null): DataLoader<string, LinkedRow[]> {
     return this.loader(`in:${type}:${basis}`, (ids) => batchLinks(this.client, linksTo(type), ids, basis));
   }
 
-  get regionDistricts(): DataLoader<string, NodeRow[]> {
-    return this.loader('regionDistricts', (ids) => batchPlaces(this.client, DISTRICTS_OF_REGIONS, ids));
+  /** The nodes a structural link leads to (STATED_IN: where an item is stated; MEASURES: the indicator). */
+  nodesOf(type: StructuralLinkType): DataLoader<string, NodeRow[]> {
+    return this.loader(`outNodes:${type}`, (ids) => batchLinkedNodes(this.client, linksOf(type), ids));
   }
 
-  get subregions(): DataLoader<string, NodeRow[]> {
-    return this.loader('subregions', (ids) => batchPlaces(this.client, SUBREGIONS, ids));
+  /** The nodes whose structural link leads here (STATED_IN: what a task states; MEASURES: targets of an indicator). */
+  nodesTo(type: StructuralLinkType): DataLoader<string, NodeRow[]> {
+    return this.loader(`inNodes:${type}`, (ids) => batchLinkedNodes(this.client, linksTo(type), ids));
   }
 
-  get parentRegion(): DataLoader<string, NodeRow[]> {
-    return this.loader('parentRegion', (ids) => batchPlaces(this.client, PARENT_REGION, ids));
+  get regionDistricts(): DataLoader<string, DistrictRow[]> {
+    return this.loader('regionDistricts', (ids) => batchDistricts(this.client, DISTRICTS_OF_REGIONS, ids));
   }
 
-  get regionsAbove(): DataLoader<string, NodeRow[]> {
-    return this.loader('regionsAbove', (ids) => batchPlaces(this.client, REGIONS_ABOVE, ids));
+  get subregions(): DataLoader<string, RegionRow[]> {
+    return this.loader('subregions', (ids) => batchRegions(this.client, SUBREGIONS, ids));
+  }
+
+  get parentRegion(): DataLoader<string, RegionRow[]> {
+    return this.loader('parentRegion', (ids) => batchRegions(this.client, PARENT_REGION, ids));
+  }
+
+  get regionsAbove(): DataLoader<string, RegionRow[]> {
+    return this.loader('regionsAbove', (ids) => batchRegions(this.client, REGIONS_ABOVE, ids));
   }
 
   /** Responsible bodies of tasks: on the task (text, derived) and on its measure (curated). */
-  bodiesOfTasks(basis: string | null): DataLoader<string, LinkedRow[]> {
+  bodiesOfTasks(basis: LinkBasis | null): DataLoader<string, BodyLinkRow[]> {
     return this.loader(`bodies:${basis}`, (ids) => bodiesOfTasks(this.client, ids, basis));
   }
 
   /** Pages of the tasks bodies are responsible for; one loader per set of page arguments. */
-  bodyTasks(args: TaskPageArgs & { role: string | null }): DataLoader<string, TaskPage> {
+  bodyTasks(args: TaskPageArgs & { role: LinkRole | null }): DataLoader<string, TaskPage> {
     return this.loader(`bodyTasks:${JSON.stringify(args)}`, (ids) => tasksOfBodies(this.client, ids, args));
   }
 
-  reports(placeId: string | null): DataLoader<string, NodeRow[]> {
-    return this.loader(`reports:${placeId}`, (ids) => recordsOf(this.client, REPORTS_OF_TASKS, ids, placeId));
+  reports(placeId: string | null): DataLoader<string, ProgressReportRow[]> {
+    return this.loader(`reports:${placeId}`, (ids) => reportsOf(this.client, ids, placeId));
   }
 
-  get observations(): DataLoader<string, NodeRow[]> {
-    return this.loader('observations', (ids) => recordsOf(this.client, OBSERVATIONS_OF_INDICATORS, ids));
+  get observations(): DataLoader<string, ObservationRow[]> {
+    return this.loader('observations', (ids) => observationsOf(this.client, ids));
   }
 
   /**
-   * Primes loaders with a plan's structure read in one query (plan-tree.ts). The rows hold only
-   * the properties the operation selected, so they are tagged with their projection and go to
-   * loaders of that projection: only the resolvers below them read those, never anyone else.
-   * Returns the chapters.
+   * Primes loaders with a plan's structure read in one query (plan-tree.ts). Measure and task
+   * rows hold only the properties the operation selected, so they are tagged with their
+   * projection and go to loaders of that projection: only the resolvers below them read those,
+   * never anyone else. Returns the chapters.
    */
-  primeTree(planId: string, tree: PlanTree, projection: string): NodeRow[] {
-    const tag = (n: NodeRow) => Object.assign(n, { [PROJECTION]: projection });
-    const group = <T>(items: { parent: string }[], pick: (x: never) => T, parents: string[]) => {
+  primeTree(planId: string, tree: PlanTree, projection: string): ChapterRow[] {
+    const tag = <T extends object>(n: T): T => {
+      this.projections.set(n, projection);
+      return n;
+    };
+    const group = <T>(items: { parent: string; value: T }[], parents: string[]) => {
       const map = new Map<string, T[]>(parents.map((p) => [p, []]));
-      for (const item of items) map.get(item.parent)?.push(pick(item as never));
+      for (const item of items) map.get(item.parent)?.push(item.value);
       return map;
     };
-    const prime = (loader: DataLoader<string, unknown>, map: Map<string, unknown>) => map.forEach((v, k) => loader.clear(k).prime(k, v));
+    const prime = <T>(loader: DataLoader<string, T>, map: Map<string, T>) => map.forEach((v, k) => loader.clear(k).prime(k, v));
     const chapters = tree.chapters.map(tag);
-    const sections = tree.sections.map((s) => ({ parent: s.parent, node: tag(s.node) }));
-    const measures = tree.measures.map((m) => ({ parent: m.parent, node: tag(m.node) }));
-    const tasks = tree.tasks.map((t) => ({ parent: t.parent, node: tag(t.node) }));
-    const node = (x: { node: NodeRow }) => x.node;
-    prime(this.children('Section', projection) as DataLoader<string, unknown>, group(sections, node, chapters.map((c) => c.id)));
-    prime(this.children('Measure', projection) as DataLoader<string, unknown>, group(measures, node, [planId, ...chapters.map((c) => c.id), ...sections.map((s) => s.node.id)]));
-    prime(this.children('Task', projection) as DataLoader<string, unknown>, group(tasks, node, measures.map((m) => m.node.id)));
+    const sections = tree.sections.map((s) => ({ parent: s.parent, value: tag(s.node) }));
+    const measures = tree.measures.map((m) => ({ parent: m.parent, value: tag(m.node) }));
+    const tasks = tree.tasks.map((t) => ({ parent: t.parent, value: tag(t.node) }));
+    prime(this.children('Section', projection), group(sections, chapters.map((c) => c.id)));
+    prime(this.children('Measure', projection), group(measures, [planId, ...chapters.map((c) => c.id), ...sections.map((s) => s.value.id)]));
+    prime(this.children('Task', projection), group(tasks, measures.map((m) => m.value.id)));
     if (tree.mentions) {
-      prime(this.linksOf('MENTIONS', null, projection) as DataLoader<string, unknown>, group(tree.mentions, (x: { link: LinkedRow }) => x.link, tasks.map((t) => t.node.id)));
+      const mentions = tree.mentions.map((m) => ({ parent: m.parent, value: m.link }));
+      prime(this.linksOf('MENTIONS', null, projection), group(mentions, tasks.map((t) => t.value.id)));
     }
     return chapters;
   }

@@ -6,7 +6,6 @@ import { DEFAULT_PAGE_SIZE, type PageArgs, type TaskPageArgs } from './args/page
 import type { Context } from './context';
 import { decodeTaskCursor, taskCursor } from './cursor';
 import type { TaskConnection } from './types/connections.type';
-import type { Link } from './types/link.type';
 
 /** The page size a request may ask for: at most the operator's GRAPHQL_MAX_PAGE_SIZE. */
 export function pageSize(args: PageArgs, ctx: Context): number {
@@ -35,7 +34,7 @@ export async function primeTaskContext(page: TaskPage, ctx: Context, info: Graph
 }
 
 export function toTaskConnection(page: TaskPage, hasPreviousPage: boolean): TaskConnection {
-  const edges = page.rows.map((r) => ({ cursor: taskCursor(r.node), node: r.node, link: r.link as unknown as Link }));
+  const edges = page.rows.map((r) => ({ cursor: taskCursor(r.node), node: r.node, link: r.link }));
   return {
     edges,
     totalCount: page.totalCount,

@@ -2,6 +2,8 @@ import { parseToken } from '../../src/auth/api-key';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { issueTestKey } from '../helpers/keys';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 
 const TASK = `${SEED_PLAN_ID}/chp_3__sec_5__para_1__sent_3`; // 支持垫江、忠县、彭水开展国家县城新型城镇化建设示范。
 const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id period status reporter place { name } supersedes } }`;
@@ -29,8 +31,9 @@ describe('monitoring: reports, observations, keys and the audit trail', () => {
   // Every record in the database: this file starts on the seed state, which holds none.
   const countRecords = async () =>
     (
-      await api.graph.readRows<{ reports: number; events: number }>(
+      await api.graph.readRows(
         `CALL { MATCH (r:ProgressReport) RETURN count(r) AS reports } CALL { MATCH (e:AuditEvent) RETURN count(e) AS events } RETURN reports, events`,
+        {}, shape({ reports: z.number(), events: z.number() }),
       )
     )[0];
   let firstReport = '';
@@ -133,7 +136,7 @@ describe('monitoring: reports, observations, keys and the audit trail', () => {
   });
 
   it('stores keys hashed: no token appears in the database', async () => {
-    const rows = await api.graph.readRows<{ props: unknown }>(`MATCH (n) WHERE n:ApiKey OR n:AuditEvent RETURN properties(n) AS props`);
+    const rows = await api.graph.readRows(`MATCH (n) WHERE n:ApiKey OR n:AuditEvent RETURN properties(n) AS props`, {}, shape({ props: z.unknown() }));
     const dump = JSON.stringify(rows);
     expect(dump).not.toContain(editor.token);
     expect(dump).not.toContain(parseToken(editor.token)!.secret);

@@ -7,6 +7,8 @@ import { createLogger } from '../../src/server/logger';
 import { AppError } from '../../src/errors/app-error';
 import { GraphQLError } from 'graphql';
 import { issueTestKey } from '../helpers/keys';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 
 /** Secrets, switches, CSRF, CORS, headers, masking and injection. */
 describe('security', () => {
@@ -89,8 +91,9 @@ describe('security', () => {
     // The whole database: this file starts on the seed state and nothing else writes to it.
     const count = async () =>
       (
-        await api.graph.readRows<{ n: number; r: number }>(
+        await api.graph.readRows(
           `CALL { MATCH (n) RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r`,
+          {}, shape({ n: z.number(), r: z.number() }),
         )
       )[0];
     const before = await count();

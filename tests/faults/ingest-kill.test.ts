@@ -10,6 +10,8 @@ import { toGraph } from '../../src/ingest/to-graph';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { countPlan, testClient } from '../helpers/graph';
 import { seedDocument } from '../helpers/seed-document';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 
 /**
  * An ingest killed with SIGKILL half-way leaves the complete previous version, never a mix; readers
@@ -34,9 +36,9 @@ describe('ingest faults', () => {
 
   const snapshot = async () => {
     const counts = await countPlan(client, P);
-    const [plan] = await client.readRows<{ checksum: string; text: string }>(`MATCH (p:Plan {id: $p}) RETURN p.checksum AS checksum, left(p.text, 30) AS text`, { p: P });
-    const [task] = await client.readRows<{ text: string }>(`MATCH (t:Task {id: $id}) RETURN t.text AS text`, { id: `${P}/chp_4__sec_1__para_1__sent_1` });
-    const [records] = await client.readRows<{ n: number }>(`MATCH (r:ProgressReport {taskId: $id})-[:ABOUT]->(:Task) RETURN count(r) AS n`, { id: `${P}/chp_4__sec_1__para_1__sent_1` });
+    const [plan] = await client.readRows(`MATCH (p:Plan {id: $p}) RETURN p.checksum AS checksum, left(p.text, 30) AS text`, { p: P }, shape({ checksum: z.string(), text: z.string() }));
+    const [task] = await client.readRows(`MATCH (t:Task {id: $id}) RETURN t.text AS text`, { id: `${P}/chp_4__sec_1__para_1__sent_1` }, shape({ text: z.string() }));
+    const [records] = await client.readRows(`MATCH (r:ProgressReport {taskId: $id})-[:ABOUT]->(:Task) RETURN count(r) AS n`, { id: `${P}/chp_4__sec_1__para_1__sent_1` }, shape({ n: z.number() }));
     return { ...counts, ...plan, task: task.text, records: records.n };
   };
 
@@ -80,9 +82,9 @@ describe('ingest faults', () => {
     const newCount = 200 + (revised.tasks.some((t) => t.id === reported) ? 0 : 1);
     const read = async () =>
       (
-        await client.readRows<{ tasks: number; checksum: string }>(
+        await client.readRows(
           `MATCH (p:Plan {id: $p}) WITH p.checksum AS checksum RETURN checksum, COUNT { (t:Task {planId: $p}) } AS tasks`,
-          { p: P },
+          { p: P }, shape({ tasks: z.number(), checksum: z.string() }),
         )
       )[0];
     const old = await read();

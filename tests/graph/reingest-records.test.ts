@@ -4,6 +4,8 @@ import { recordObservation, reportProgress } from '../../src/graph/write/monitor
 import { toGraph } from '../../src/ingest/to-graph';
 import { testClient } from '../helpers/graph';
 import { seedDocument } from '../helpers/seed-document';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 
 /** Monitoring records hang on stable ids: no re-ingest loses one. */
 describe('records survive re-ingest', () => {
@@ -15,10 +17,10 @@ describe('records survive re-ingest', () => {
 
   const records = async () =>
     (
-      await client.readRows<{ records: number; attached: number }>(
+      await client.readRows(
         `MATCH (r:Record) WHERE r.taskId STARTS WITH $p OR r.indicatorId STARTS WITH $p OR r.aboutId STARTS WITH $p
          RETURN count(r) AS records, sum(CASE WHEN EXISTS { (r)-[:ABOUT]->(:Entity {planId: $plan}) } THEN 1 ELSE 0 END) AS attached`,
-        { p: `${P}/`, plan: P },
+        { p: `${P}/`, plan: P }, shape({ records: z.number(), attached: z.number() }),
       )
     )[0];
 
@@ -49,11 +51,11 @@ describe('records survive re-ingest', () => {
     const result = await writePlan(client, toGraph(revised));
     expect(result.retired).toEqual([GONE]);
     expect(await records()).toEqual(before);
-    const [task] = await client.readRows<{ retired: boolean }>(`MATCH (t:Task {id: $id}) RETURN t.retired AS retired`, { id: GONE });
+    const [task] = await client.readRows(`MATCH (t:Task {id: $id}) RETURN t.retired AS retired`, { id: GONE }, shape({ retired: z.boolean() }));
     expect(task.retired).toBe(true);
     // The task comes back with the original text: it is no longer retired.
     await writePlan(client, toGraph(doc), { force: true });
-    const [back] = await client.readRows<{ retired: boolean | null }>(`MATCH (t:Task {id: $id}) RETURN t.retired AS retired`, { id: GONE });
+    const [back] = await client.readRows(`MATCH (t:Task {id: $id}) RETURN t.retired AS retired`, { id: GONE }, shape({ retired: z.boolean().nullable() }));
     expect(back.retired).toBeNull();
   });
 });

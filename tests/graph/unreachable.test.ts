@@ -1,6 +1,7 @@
 import { AppError } from '../../src/errors/app-error';
 import { GraphClient } from '../../src/graph/graph-client';
 import { findFreePort } from '../../src/localdb/port-check';
+import { NO_ROWS } from '../helpers/rows';
 
 // A port that was just free: nothing listens there, so every connection is refused.
 let client: GraphClient;
@@ -32,6 +33,6 @@ test('ping() rejects quickly with SERVICE_UNAVAILABLE', async () => {
 
 test('read() gives up after the bounded retry with SERVICE_UNAVAILABLE', async () => {
   const started = Date.now();
-  await expect(client.readRows('RETURN 1')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+  await expect(client.readRows('RETURN 1', {}, NO_ROWS)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
   expect(Date.now() - started).toBeLessThan(15_000);
 });

@@ -1,4 +1,6 @@
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { issueTestKey } from '../helpers/keys';
 
@@ -62,7 +64,7 @@ describe('audit privacy and what writers may claim', () => {
     const first = await post(revoke, { k: victim.keyId }, admin.token);
     const second = await post(revoke, { k: victim.keyId }, admin.token);
     expect(second.data.revokeApiKey.revokedAt).toBe(first.data.revokeApiKey.revokedAt);
-    const [row] = await api.graph.readRows<{ events: number }>(`MATCH (e:AuditEvent {aboutId: $id, action: 'key.revoke'}) RETURN count(e) AS events`, { id: `key/${victim.keyId}` });
+    const [row] = await api.graph.readRows(`MATCH (e:AuditEvent {aboutId: $id, action: 'key.revoke'}) RETURN count(e) AS events`, { id: `key/${victim.keyId}` }, shape({ events: z.number() }));
     expect(row.events).toBe(1);
   });
 
@@ -72,7 +74,7 @@ describe('audit privacy and what writers may claim', () => {
     expect(first.errors).toBeUndefined();
     const retry = await post(issue, { k: 'issue-once-0001' }, admin.token);
     expect(retry.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', keyId: first.data.issueApiKey.key.keyId });
-    const [row] = await api.graph.readRows<{ keys: number }>(`MATCH (k:ApiKey {name: 'privacy-once'}) RETURN count(k) AS keys`);
+    const [row] = await api.graph.readRows(`MATCH (k:ApiKey {name: 'privacy-once'}) RETURN count(k) AS keys`, {}, shape({ keys: z.number() }));
     expect(row.keys).toBe(1);
   });
 });

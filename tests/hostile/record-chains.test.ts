@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { issueTestKey } from '../helpers/keys';
 
@@ -36,7 +38,7 @@ describe('correction chains under concurrency, idempotent writes', () => {
     const period = '2031-Q2';
     const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => post(REPORT, { input: report(period, i % 2 ? 'in_progress' : 'at_risk', `note ${i}`) })));
     expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
-    const [chain] = await api.graph.readRows<{ reports: number; current: number; roots: number; linked: number; creates: number; corrects: number }>(
+    const [chain] = await api.graph.readRows(
       `MATCH (r:ProgressReport {taskId: $task, period: $period})
        WITH collect(r) AS rs
        RETURN size(rs) AS reports,
@@ -45,8 +47,7 @@ describe('correction chains under concurrency, idempotent writes', () => {
          size([r IN rs WHERE EXISTS { (r)-[:SUPERSEDES]->(:ProgressReport) }]) AS linked,
          COUNT { MATCH (e:AuditEvent {aboutId: $task, action: 'report.create'}) WHERE e.recordId IN [r IN rs | r.id] } AS creates,
          COUNT { MATCH (e:AuditEvent {aboutId: $task, action: 'report.correct'}) WHERE e.recordId IN [r IN rs | r.id] } AS corrects`,
-      { task: TASK, period },
-    );
+      { task: TASK, period }, shape({ reports: z.number(), current: z.number(), roots: z.number(), linked: z.number(), creates: z.number(), corrects: z.number() }));
     expect(chain).toEqual({ reports: 50, current: 1, roots: 1, linked: 49, creates: 1, corrects: 49 });
   });
 
@@ -54,11 +55,10 @@ describe('correction chains under concurrency, idempotent writes', () => {
     const input = (value: number) => ({ indicatorId: INDICATOR, year: 2032, value, source: '重庆统计年鉴', reporter: '市统计局' });
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => post(OBSERVE, { input: input(70 + i / 10) })));
     expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
-    const [row] = await api.graph.readRows<{ total: number; current: number }>(
+    const [row] = await api.graph.readRows(
       `MATCH (o:Observation {indicatorId: $id}) WHERE o.year = 2032
        RETURN count(o) AS total, count(CASE WHEN NOT EXISTS { (:Observation)-[:SUPERSEDES]->(o) } THEN 1 END) AS current`,
-      { id: INDICATOR },
-    );
+      { id: INDICATOR }, shape({ total: z.number(), current: z.number() }));
     expect(row).toEqual({ total: 10, current: 1 });
   });
 
@@ -70,11 +70,10 @@ describe('correction chains under concurrency, idempotent writes', () => {
     // The retry, and ten concurrent ones, as a client that lost the answer would send them.
     const retries = await Promise.all(Array.from({ length: 10 }, () => post(REPORT, { input, key })));
     for (const retry of retries) expect(retry.data?.reportProgress).toEqual(first.data.reportProgress);
-    const [row] = await api.graph.readRows<{ reports: number; events: number }>(
+    const [row] = await api.graph.readRows(
       `MATCH (r:ProgressReport {taskId: $task, period: '2031-Q3'}) WITH collect(r.id) AS ids
        RETURN size(ids) AS reports, COUNT { MATCH (e:AuditEvent) WHERE e.recordId IN ids } AS events`,
-      { task: TASK },
-    );
+      { task: TASK }, shape({ reports: z.number(), events: z.number() }));
     expect(row).toEqual({ reports: 1, events: 1 });
   });
 
@@ -83,7 +82,7 @@ describe('correction chains under concurrency, idempotent writes', () => {
     expect((await post(REPORT, { input: report('2031-Q4', 'done', 'one'), key })).errors).toBeUndefined();
     const reused = await post(REPORT, { input: report('2031-Q4', 'blocked', 'another'), key });
     expect(reused.errors?.map((e) => e.extensions.code)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
-    const [row] = await api.graph.readRows<{ reports: number }>(`MATCH (r:ProgressReport {taskId: $task, period: '2031-Q4'}) RETURN count(r) AS reports`, { task: TASK });
+    const [row] = await api.graph.readRows(`MATCH (r:ProgressReport {taskId: $task, period: '2031-Q4'}) RETURN count(r) AS reports`, { task: TASK }, shape({ reports: z.number() }));
     expect(row.reports).toBe(1);
   });
 

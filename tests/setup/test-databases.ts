@@ -11,6 +11,8 @@
  * The one rule: a test file must not delete or rewrite the seed plan itself (the reset cannot bring
  * it back); the reset fails loudly when it finds the baseline incomplete.
  */
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 import fs from 'node:fs';
 import { loadConfig } from '../../src/config';
 import { GraphClient } from '../../src/graph/graph-client';
@@ -53,10 +55,12 @@ export function useWorkerDatabase(): TestDatabase {
 }
 
 export async function captureBaseline(client: GraphClient, file: string): Promise<Baseline> {
-  const [row] = await client.readRows<Baseline>(
+  const [row] = await client.readRows(
     `CALL { MATCH (n) RETURN collect(elementId(n)) AS nodes }
      CALL { MATCH ()-[r]->() RETURN collect(elementId(r)) AS relationships }
      RETURN nodes, relationships`,
+    {},
+    shape({ nodes: z.array(z.string()), relationships: z.array(z.string()) }),
   );
   fs.writeFileSync(file, JSON.stringify(row));
   return row;
@@ -72,8 +76,10 @@ export async function resetToBaseline(db: TestDatabase = workerDatabase()): Prom
       await tx.run(`MATCH (n) WHERE NOT elementId(n) IN $nodes DETACH DELETE n`, params);
       await tx.run(`MATCH ()-[r]->() WHERE NOT elementId(r) IN $relationships DELETE r`, params);
     });
-    const [left] = await client.readRows<{ nodes: number; relationships: number }>(
+    const [left] = await client.readRows(
       `CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`,
+      {},
+      shape({ nodes: z.number(), relationships: z.number() }),
     );
     if (left.nodes !== baseline.nodes.length || left.relationships !== baseline.relationships.length) {
       throw new Error(

@@ -1,5 +1,6 @@
+import type { RowShape } from '../decode';
 import type { GraphClient } from '../graph-client';
-import { groupByKey, type NodeRow } from './rows';
+import { BoxRow, ChapterRow, groupByKey, IndicatorRow, keyed, MeasureRow, PilotZoneRow, ProjectRow, SectionRow, TargetRow, TaskRow } from './rows';
 
 /** The labels whose nodes hang off a parent through PART_OF (fixed list: never from input). */
 export type ChildLabel = 'Chapter' | 'Section' | 'Measure' | 'Task' | 'Box' | 'Indicator' | 'Project' | 'PilotZone';
@@ -25,7 +26,34 @@ MATCH (n:Measure {chapterId: id})
 WITH id, n ORDER BY n.sourceStart
 RETURN id AS key, n {.*} AS value`;
 
-export async function batchRows(client: GraphClient, cypher: string, ids: readonly string[]): Promise<NodeRow[][]> {
-  const rows = await client.readRows<{ key: string; value: NodeRow }>(cypher, { ids });
-  return groupByKey(ids, rows);
+/** The row of a node of each label. */
+interface ChildRows {
+  Chapter: ChapterRow;
+  Section: SectionRow;
+  Measure: MeasureRow;
+  Task: TaskRow;
+  Box: BoxRow;
+  Indicator: IndicatorRow;
+  Target: TargetRow;
+  Project: ProjectRow;
+  PilotZone: PilotZoneRow;
+}
+export type ChildRowOf<L extends keyof ChildRows> = ChildRows[L];
+
+/** The row shape of each label's nodes, keyed by the parent (or plan) id. */
+const CHILD_ROWS: { [L in keyof ChildRows]: RowShape<{ key: string; value: ChildRows[L] }> } = {
+  Chapter: keyed('Chapter', ChapterRow),
+  Section: keyed('Section', SectionRow),
+  Measure: keyed('Measure', MeasureRow),
+  Task: keyed('Task', TaskRow),
+  Box: keyed('Box', BoxRow),
+  Indicator: keyed('Indicator', IndicatorRow),
+  Target: keyed('Target', TargetRow),
+  Project: keyed('Project', ProjectRow),
+  PilotZone: keyed('PilotZone', PilotZoneRow),
+};
+
+/** Rows of `label` per id, for a query of this file over that label. */
+export async function batchRows<L extends ChildLabel | 'Target'>(client: GraphClient, label: L, cypher: string, ids: readonly string[]): Promise<ChildRows[L][][]> {
+  return groupByKey(ids, await client.readRows(cypher, { ids }, CHILD_ROWS[label]));
 }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { integer, rowShape } from '../decode';
 import type { GraphClient } from '../graph-client';
 
 /**
@@ -15,7 +17,9 @@ OPTIONAL MATCH (s:GraphVersion {id: 'structure'})
 OPTIONAL MATCH (r:GraphVersion {id: 'records'})
 RETURN coalesce(s.version, 0) AS structure, coalesce(r.version, 0) AS records`;
 
+const GraphVersionsRow = rowShape('GraphVersions', z.object({ structure: integer, records: integer }));
+
 export async function graphVersions(client: GraphClient): Promise<GraphVersions> {
-  const [row] = await client.readRows<GraphVersions>(GRAPH_VERSIONS);
+  const [row] = await client.readRows(GRAPH_VERSIONS, {}, GraphVersionsRow);
   return row;
 }

@@ -1,9 +1,15 @@
+import { z } from 'zod';
 import type { GraphClient } from '../graph-client';
-import { groupByKey, type LinkedRow } from './rows';
+import { groupByKey, keyed, LinkedRow, NodeRow } from './rows';
+import type { LinkBasis } from './values';
+
+/** Links that carry evidence: a basis, and a quote or rationale (see LinkRow). */
+export type EvidenceLinkType = 'MENTIONS' | 'LOCATED_IN' | 'HAS_MEMBER' | 'RESPONSIBLE' | 'OVERLAPS';
+/** Links of the structure, without properties: a target or an item stated in a task, a target measuring an indicator. */
+export type StructuralLinkType = 'MEASURES' | 'STATED_IN';
+export type LinkType = EvidenceLinkType | StructuralLinkType;
 
 /** Outgoing links of a fixed type, with the link's properties (basis, quote, rationale ...). */
-export type LinkType = 'MENTIONS' | 'LOCATED_IN' | 'HAS_MEMBER' | 'RESPONSIBLE' | 'OVERLAPS' | 'MEASURES' | 'STATED_IN';
-
 export const linksOf = (type: LinkType): string => `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r:${type}]->(n)
@@ -19,7 +25,16 @@ WHERE $basis IS NULL OR r.basis = $basis
 WITH id, r, n ORDER BY n.planId, n.sourceStart
 RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 
-export async function batchLinks(client: GraphClient, cypher: string, ids: readonly string[], basis: string | null = null): Promise<LinkedRow[][]> {
-  const rows = await client.readRows<{ key: string; value: LinkedRow }>(cypher, { ids, basis });
-  return groupByKey(ids, rows);
+const KeyedLinkRow = keyed('Linked', LinkedRow);
+const KeyedNodeRow = keyed('LinkedNode', z.object({ node: NodeRow }));
+
+/** Nodes with their evidence links, per id (a query of linksOf or linksTo over an EvidenceLinkType). */
+export async function batchLinks(client: GraphClient, cypher: string, ids: readonly string[], basis: LinkBasis | null = null): Promise<LinkedRow[][]> {
+  return groupByKey(ids, await client.readRows(cypher, { ids, basis }, KeyedLinkRow));
+}
+
+/** The nodes at the other end of structural links, per id (linksOf or linksTo over a StructuralLinkType). */
+export async function batchLinkedNodes(client: GraphClient, cypher: string, ids: readonly string[]): Promise<NodeRow[][]> {
+  const rows = await client.readRows(cypher, { ids, basis: null }, KeyedNodeRow);
+  return groupByKey(ids, rows.map((r) => ({ key: r.key, value: r.value.node })));
 }

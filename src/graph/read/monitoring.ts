@@ -1,5 +1,7 @@
+import { z } from 'zod';
+import { integer, rowShape, type Decoded } from '../decode';
 import { int, type GraphClient } from '../graph-client';
-import { groupByKey, type NodeRow } from './rows';
+import { AuditEventRow, groupByKey, keyed, ObservationRow, ProgressReportRow, TaskRow } from './rows';
 
 /** Reports of each task, newest first (superseded ones included: the history is the point). */
 export const REPORTS_OF_TASKS = `
@@ -16,14 +18,25 @@ MATCH (o:Observation {indicatorId: id})
 WITH id, o ORDER BY o.year DESC, o.createdAt DESC, o.id DESC
 RETURN id AS key, o {.*} AS value`;
 
-export async function recordsOf(client: GraphClient, cypher: string, ids: readonly string[], placeId: string | null = null): Promise<NodeRow[][]> {
-  return groupByKey(ids, await client.readRows<{ key: string; value: NodeRow }>(cypher, { ids, placeId }));
+const KeyedReportRow = keyed('ProgressReport', ProgressReportRow);
+const KeyedObservationRow = keyed('Observation', ObservationRow);
+
+export async function reportsOf(client: GraphClient, ids: readonly string[], placeId: string | null): Promise<ProgressReportRow[][]> {
+  return groupByKey(ids, await client.readRows(REPORTS_OF_TASKS, { ids, placeId }, KeyedReportRow));
 }
 
-export interface ScorecardRow {
-  task: NodeRow;
-  reports: { id: string; period: string; status: string; createdAt: string; supersedes: string | null }[];
+export async function observationsOf(client: GraphClient, ids: readonly string[]): Promise<ObservationRow[][]> {
+  return groupByKey(ids, await client.readRows(OBSERVATIONS_OF_INDICATORS, { ids }, KeyedObservationRow));
 }
+
+const ScorecardRow = rowShape(
+  'Scorecard',
+  z.object({
+    task: TaskRow,
+    reports: z.array(ProgressReportRow.pick({ id: true, period: true, status: true, createdAt: true, supersedes: true })),
+  }),
+);
+export type ScorecardRow = Decoded<typeof ScorecardRow>;
 
 /**
  * The tasks of a place — those that name it, and those it has reported on (a city-wide task the
@@ -43,7 +56,7 @@ RETURN t {.*} AS task, reports
 ORDER BY t.planId, t.sourceStart`;
 
 export async function scorecardRows(client: GraphClient, placeId: string, planId: string | null): Promise<ScorecardRow[]> {
-  return client.readRows(SCORECARD_ROWS, { placeId, planId });
+  return client.readRows(SCORECARD_ROWS, { placeId, planId }, ScorecardRow);
 }
 
 export interface AuditFilter {
@@ -87,12 +100,14 @@ CALL () {
 }
 RETURN page, total`;
 
-export async function auditTrail(client: GraphClient, filter: AuditFilter, limit: number, after: { at: string; id: string } | null): Promise<{ page: NodeRow[]; total: number }> {
-  const [row] = await client.readRows<{ page: NodeRow[]; total: number }>(AUDIT_TRAIL, {
+const AuditTrailRow = rowShape('AuditTrail', z.object({ page: z.array(AuditEventRow), total: integer }));
+
+export async function auditTrail(client: GraphClient, filter: AuditFilter, limit: number, after: { at: string; id: string } | null): Promise<{ page: AuditEventRow[]; total: number }> {
+  const [row] = await client.readRows(AUDIT_TRAIL, {
     ...filter,
     limit: int(limit),
     afterAt: after?.at ?? null,
     afterId: after?.id ?? null,
-  });
+  }, AuditTrailRow);
   return row;
 }

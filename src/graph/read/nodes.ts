@@ -1,13 +1,17 @@
 import type { GraphClient } from '../graph-client';
-import { NODE_PROJECTION, type NodeRow } from './rows';
+import { z } from 'zod';
+import { rowShape } from '../decode';
+import { keyed, NODE_PROJECTION, NodeRow, PlanRow } from './rows';
 
 export const NODES_BY_ID = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN id AS key, ${NODE_PROJECTION} AS value`;
 
+const NodeByIdRow = keyed('NodeById', NodeRow);
+
 export async function nodesById(client: GraphClient, ids: readonly string[]): Promise<(NodeRow | null)[]> {
-  const rows = await client.readRows<{ key: string; value: NodeRow }>(NODES_BY_ID, { ids });
+  const rows = await client.readRows(NODES_BY_ID, { ids }, NodeByIdRow);
   const map = new Map(rows.map((r) => [r.key, r.value]));
   return ids.map((id) => map.get(id) ?? null);
 }
@@ -17,13 +21,17 @@ MATCH (n:Plan)
 RETURN ${NODE_PROJECTION} AS value
 ORDER BY n.id`;
 
-export async function listPlans(client: GraphClient): Promise<NodeRow[]> {
-  return (await client.readRows<{ value: NodeRow }>(PLANS)).map((r) => r.value);
+const PlanListRow = rowShape('Plans', z.object({ value: PlanRow }));
+
+export async function listPlans(client: GraphClient): Promise<PlanRow[]> {
+  return (await client.readRows(PLANS, {}, PlanListRow)).map((r) => r.value);
 }
 
 export const PLAN_TEXT = `MATCH (p:Plan {id: $planId}) RETURN p.text AS text`;
 
+const PlanTextRow = rowShape('PlanText', z.object({ text: z.string() }));
+
 export async function planText(client: GraphClient, planId: string): Promise<string | null> {
-  const [row] = await client.readRows<{ text: string }>(PLAN_TEXT, { planId });
+  const [row] = await client.readRows(PLAN_TEXT, { planId }, PlanTextRow);
   return row?.text ?? null;
 }

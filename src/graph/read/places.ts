@@ -1,5 +1,7 @@
 import type { GraphClient } from '../graph-client';
-import { groupByKey, type NodeRow } from './rows';
+import { z } from 'zod';
+import { rowShape } from '../decode';
+import { DistrictRow, groupByKey, keyed, PlaceRow, RegionRow } from './rows';
 
 /** A place by full name, short name, alias or GB/T 2260 code; districts before regions of the same name. */
 export const PLACE_BY_NAME = `
@@ -9,8 +11,10 @@ RETURN n {.*} AS value
 ORDER BY CASE n.name WHEN $name THEN 0 ELSE 1 END, CASE n.kind WHEN 'outside' THEN 1 ELSE 0 END
 LIMIT 1`;
 
-export async function placeByName(client: GraphClient, name: string): Promise<NodeRow | null> {
-  const [row] = await client.readRows<{ value: NodeRow }>(PLACE_BY_NAME, { name });
+const PlaceByNameRow = rowShape('PlaceByName', z.object({ value: PlaceRow }));
+
+export async function placeByName(client: GraphClient, name: string): Promise<PlaceRow | null> {
+  const [row] = await client.readRows(PLACE_BY_NAME, { name }, PlaceByNameRow);
   return row?.value ?? null;
 }
 
@@ -27,8 +31,10 @@ CALL (r) {
 RETURN r IS NOT NULL AS found, districts`;
 
 /** The districts, or null when the region is not known. One round trip. */
-export async function districts(client: GraphClient, region: string | null): Promise<NodeRow[] | null> {
-  const [row] = await client.readRows<{ found: boolean; districts: NodeRow[] }>(DISTRICTS, { region });
+const DistrictsRow = rowShape('Districts', z.object({ found: z.boolean(), districts: z.array(DistrictRow) }));
+
+export async function districts(client: GraphClient, region: string | null): Promise<DistrictRow[] | null> {
+  const [row] = await client.readRows(DISTRICTS, { region }, DistrictsRow);
   return region !== null && !row.found ? null : row.districts;
 }
 
@@ -59,6 +65,15 @@ MATCH path = (:Entity {id: id})-[:WITHIN*1..4]->(r:Region)
 WITH id, r ORDER BY length(path)
 RETURN id AS key, r {.*} AS value`;
 
-export async function batchPlaces(client: GraphClient, cypher: string, ids: readonly string[]): Promise<NodeRow[][]> {
-  return groupByKey(ids, await client.readRows<{ key: string; value: NodeRow }>(cypher, { ids }));
+const KeyedDistrictRow = keyed('District', DistrictRow);
+const KeyedRegionRow = keyed('Region', RegionRow);
+
+/** For each region id, its districts (DISTRICTS_OF_REGIONS). */
+export async function batchDistricts(client: GraphClient, cypher: string, ids: readonly string[]): Promise<DistrictRow[][]> {
+  return groupByKey(ids, await client.readRows(cypher, { ids }, KeyedDistrictRow));
+}
+
+/** For each place id, regions (SUBREGIONS, PARENT_REGION, REGIONS_ABOVE). */
+export async function batchRegions(client: GraphClient, cypher: string, ids: readonly string[]): Promise<RegionRow[][]> {
+  return groupByKey(ids, await client.readRows(cypher, { ids }, KeyedRegionRow));
 }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { rowShape } from '../decode';
 import type { GraphClient } from '../graph-client';
 
 /**
@@ -48,13 +50,17 @@ MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties`;
 
+const properties = z.record(z.string(), z.unknown());
+const ExportNodeRow = rowShape('ExportNode', z.object({ id: z.string(), labels: z.array(z.string()), properties }));
+const ExportRelationshipRow = rowShape('ExportRelationship', z.object({ type: z.string(), from: z.string(), to: z.string(), properties }));
+
 const stable = (value: unknown): string => JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
 
 export async function exportPlanGraph(client: GraphClient, planId: string): Promise<{ nodes: ExportNode[]; relationships: ExportRelationship[] } | null> {
-  const nodes = await client.readRows<ExportNode>(EXPORT_NODES, { planId });
+  const nodes: ExportNode[] = await client.readRows(EXPORT_NODES, { planId }, ExportNodeRow);
   if (!nodes.some((n) => n.id === planId)) return null;
   for (const n of nodes) n.labels.sort();
-  const relationships = await client.readRows<ExportRelationship>(EXPORT_RELATIONSHIPS, { ids: nodes.map((n) => n.id) });
+  const relationships: ExportRelationship[] = await client.readRows(EXPORT_RELATIONSHIPS, { ids: nodes.map((n) => n.id) }, ExportRelationshipRow);
   relationships.sort((x, y) => x.type.localeCompare(y.type) || x.from.localeCompare(y.from) || x.to.localeCompare(y.to) || stable(x.properties).localeCompare(stable(y.properties)));
   return { nodes, relationships };
 }

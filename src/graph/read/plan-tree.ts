@@ -1,5 +1,7 @@
+import { z } from 'zod';
+import { decodeRow, rowShape } from '../decode';
 import type { GraphClient } from '../graph-client';
-import type { LinkedRow, NodeRow } from './rows';
+import { ChapterRow, DistrictRow, keyed, LinkRow, MeasureRow, NodeRow, PlaceRow, SectionRow, TaskRow, type LinkedRow } from './rows';
 
 /**
  * A plan's structure in one round trip: chapters, sections, measures, tasks and (when asked)
@@ -7,26 +9,54 @@ import type { LinkedRow, NodeRow } from './rows';
  * operation costs one query instead of one per level.
  */
 export interface PlanTree {
-  chapters: NodeRow[];
-  sections: { parent: string; node: NodeRow }[];
-  measures: { parent: string; node: NodeRow }[];
-  tasks: { parent: string; node: NodeRow }[];
+  chapters: ChapterRow[];
+  sections: { parent: string; node: SectionRow }[];
+  measures: { parent: string; node: PartialMeasureRow }[];
+  tasks: { parent: string; node: PartialTaskRow }[];
   mentions: { parent: string; link: LinkedRow }[] | null;
 }
 
-/** The properties to read per level: only what the operation selects, plus what resolvers need. */
+/**
+ * The properties to read per level: the fields the operation selects. Chapters, sections and
+ * places are few and small and are always read whole; measures and tasks (whose text is most of
+ * a plan) are read with the selected properties plus those of MEASURE_KEYS and TASK_KEYS.
+ */
 export interface TreeProjection {
-  chapter: string[];
-  section: string[];
   measure: string[];
   task: string[];
-  place: string[];
 }
 
 /**
- * Properties travel as lists of values in the order of the projection's keys (no key repeated per
- * node), and are rebuilt into rows here: the size of the answer follows the selection, not the
- * node's full record.
+ * A measure or task of the tree: the properties every resolver below it reads are always there
+ * (ids, parents, order, retired); the others only when the operation selected them, and then
+ * checked like any row. Only the resolvers of that operation read these rows (Loaders.primeTree).
+ */
+const MEASURE_KEYS = { id: true, nodeType: true, planId: true, chapterId: true, sectionId: true, sourceStart: true } as const;
+const TASK_KEYS = { id: true, nodeType: true, planId: true, measureId: true, boxId: true, chapterId: true, sectionId: true, sourceStart: true, retired: true } as const;
+export const PartialMeasureRow = MeasureRow.partial().required(MEASURE_KEYS);
+export const PartialTaskRow = TaskRow.partial().required(TASK_KEYS);
+export type PartialMeasureRow = z.output<typeof PartialMeasureRow>;
+export type PartialTaskRow = z.output<typeof PartialTaskRow>;
+
+/** Every property a shape decodes, for reading whole rows as value lists. */
+const keysOf = (shape: { shape: object }): string[] => Object.keys(shape.shape);
+
+/** The keys read for each level: the fixed ones first, then the selection's (no key twice). */
+function treeKeys(projection: TreeProjection) {
+  const merge = (fixed: string[], selected: string[]) => [...new Set([...fixed, ...selected])];
+  return {
+    chapter: keysOf(ChapterRow),
+    section: keysOf(SectionRow),
+    measure: merge(Object.keys(MEASURE_KEYS), projection.measure),
+    task: merge(Object.keys(TASK_KEYS), projection.task),
+    place: keysOf(DistrictRow),
+  };
+}
+
+/**
+ * Properties travel as lists of values in the order of the level's keys (no key repeated per
+ * node), and are rebuilt into rows and decoded here: the size of the answer follows the
+ * selection, not the node's full record.
  */
 export const PLAN_TREE = `
 MATCH (p:Plan {id: $planId})
@@ -37,28 +67,43 @@ RETURN
   COLLECT { MATCH (t:Task {planId: $planId})-[:PART_OF]->(m:Measure) WITH t, m ORDER BY t.sourceStart RETURN [m.id, [k IN $task | t[k]]] } AS tasks,
   CASE WHEN $withPlaces THEN COLLECT {
     MATCH (t:Task {planId: $planId})-[r:MENTIONS]->(pl:Place) WITH t, r, pl ORDER BY r.start
-    RETURN [t.id, [k IN $place | pl[k]], [r.basis, r.quote, r.start, r.end, r.rationale]]
+    RETURN [t.id, [k IN $place | pl[k]], r {.*}]
   } ELSE null END AS mentions`;
 
-type Values = unknown[];
-const row = (keys: string[], values: Values): NodeRow => Object.fromEntries(keys.map((k, i) => [k, values[i]])) as NodeRow;
+const values = z.array(z.unknown());
+const PlanTreeRow = rowShape(
+  'PlanTree',
+  z.object({
+    chapters: z.array(values),
+    sections: z.array(z.tuple([z.string(), values])),
+    measures: z.array(z.tuple([z.string(), values])),
+    tasks: z.array(z.tuple([z.string(), values])),
+    mentions: z.array(z.tuple([z.string(), values, z.unknown()])).nullable(),
+  }),
+);
+
+/** A row of one level, from its value list, decoded with the level's shape. */
+const levelShape = <S extends z.ZodType>(name: string, schema: S, keys: string[]) => {
+  const shape = rowShape(name, schema);
+  return (list: unknown[]) => decodeRow(shape, Object.fromEntries(keys.map((k, i) => [k, list[i]])));
+};
 
 export async function planTree(client: GraphClient, planId: string, projection: TreeProjection, withPlaces: boolean): Promise<PlanTree | null> {
-  const [r] = await client.readRows<{ chapters: Values[]; sections: [string, Values][]; measures: [string, Values][]; tasks: [string, Values][]; mentions: [string, Values, Values][] | null }>(
-    PLAN_TREE,
-    { planId, withPlaces, ...projection },
-  );
+  const keys = treeKeys(projection);
+  const [r] = await client.readRows(PLAN_TREE, { planId, withPlaces, ...keys }, PlanTreeRow);
   if (!r) return null;
+  const chapter = levelShape('PlanTree.chapter', ChapterRow, keys.chapter);
+  const section = levelShape('PlanTree.section', SectionRow, keys.section);
+  const measure = levelShape('PlanTree.measure', PartialMeasureRow, keys.measure);
+  const task = levelShape('PlanTree.task', PartialTaskRow, keys.task);
+  const place = levelShape('PlanTree.place', PlaceRow, keys.place);
+  const link = rowShape('PlanTree.mention', LinkRow);
   return {
-    chapters: r.chapters.map((v) => row(projection.chapter, v)),
-    sections: r.sections.map(([parent, v]) => ({ parent, node: row(projection.section, v) })),
-    measures: r.measures.map(([parent, v]) => ({ parent, node: row(projection.measure, v) })),
-    tasks: r.tasks.map(([parent, v]) => ({ parent, node: row(projection.task, v) })),
-    mentions:
-      r.mentions?.map(([parent, place, [basis, quote, start, end, rationale]]) => ({
-        parent,
-        link: { node: row(projection.place, place), link: { basis: basis as string, quote: quote as string, start: start as number, end: end as number, rationale: rationale as string } },
-      })) ?? null,
+    chapters: r.chapters.map(chapter),
+    sections: r.sections.map(([parent, v]) => ({ parent, node: section(v) })),
+    measures: r.measures.map(([parent, v]) => ({ parent, node: measure(v) })),
+    tasks: r.tasks.map(([parent, v]) => ({ parent, node: task(v) })),
+    mentions: r.mentions?.map(([parent, p, l]) => ({ parent, link: { node: place(p), link: decodeRow(link, l) } })) ?? null,
   };
 }
 
@@ -71,8 +116,10 @@ OPTIONAL MATCH (s:Section {id: t.sectionId})
 OPTIONAL MATCH (c:Chapter {id: t.chapterId})
 RETURN id AS key, [x IN [m, s, c] WHERE x IS NOT NULL | x {.*}] AS value`;
 
+const TaskContextRow = keyed('TaskContext', z.array(NodeRow));
+
 export async function taskContexts(client: GraphClient, taskIds: readonly string[]): Promise<NodeRow[][]> {
-  const rows = await client.readRows<{ key: string; value: NodeRow[] }>(TASK_CONTEXT, { ids: taskIds });
+  const rows = await client.readRows(TASK_CONTEXT, { ids: taskIds }, TaskContextRow);
   const map = new Map(rows.map((r) => [r.key, r.value]));
   return taskIds.map((id) => map.get(id) ?? []);
 }

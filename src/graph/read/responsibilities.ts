@@ -1,5 +1,8 @@
+import { z } from 'zod';
+import { integer, rowShape } from '../decode';
 import type { GraphClient } from '../graph-client';
-import { groupByKey, type LinkedRow } from './rows';
+import { BodyRow, groupByKey, keyed, LinkRow } from './rows';
+import type { LinkBasis, LinkRole } from './values';
 import { keyedPages, type TaskPage, type TaskPageArgs } from './task-pages';
 
 /**
@@ -18,10 +21,15 @@ CALL (t) {
 WITH id, b, r
 WHERE $basis IS NULL OR r.basis = $basis
 WITH id, b, r ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'named' THEN 1 WHEN 'deliver' THEN 2 ELSE 3 END, b.id
-RETURN id AS key, {node: b {.*}, link: r {.*}} AS value`;
+RETURN id AS key, {body: b {.*}, link: r {.*}} AS value`;
 
-export async function bodiesOfTasks(client: GraphClient, ids: readonly string[], basis: string | null): Promise<LinkedRow[][]> {
-  return groupByKey(ids, await client.readRows<{ key: string; value: LinkedRow }>(BODIES_OF_TASKS, { ids, basis }));
+/** A body with the link that makes it responsible. */
+export const BodyLinkRow = z.object({ body: BodyRow, link: LinkRow });
+export type BodyLinkRow = z.output<typeof BodyLinkRow>;
+const KeyedBodyLinkRow = keyed('TaskBody', BodyLinkRow);
+
+export async function bodiesOfTasks(client: GraphClient, ids: readonly string[], basis: LinkBasis | null): Promise<BodyLinkRow[][]> {
+  return groupByKey(ids, await client.readRows(BODIES_OF_TASKS, { ids, basis }, KeyedBodyLinkRow));
 }
 
 const TASKS_OF_BODY = `
@@ -50,7 +58,7 @@ CALL (b) {
 }
 RETURN id AS key, page, total`;
 
-export function tasksOfBodies(client: GraphClient, ids: readonly string[], args: TaskPageArgs & { role: string | null }): Promise<TaskPage[]> {
+export function tasksOfBodies(client: GraphClient, ids: readonly string[], args: TaskPageArgs & { role: LinkRole | null }): Promise<TaskPage[]> {
   return keyedPages(client, TASKS_OF_BODIES, ids, args, { role: args.role });
 }
 
@@ -62,3 +70,21 @@ RETURN b {.*,
   supports: COUNT { (:Measure)-[:RESPONSIBLE {role: 'support'}]->(b) }
 } AS value
 ORDER BY value.leads DESC, value.supports DESC, b.id`;
+
+/** A body with how many measures it leads and supports (curated). */
+export const BodyWithCountsRow = BodyRow.extend({ leads: integer, supports: integer });
+export type BodyWithCountsRow = z.output<typeof BodyWithCountsRow>;
+const BodiesRow = rowShape('Bodies', z.object({ value: BodyWithCountsRow }));
+
+export async function listBodies(client: GraphClient): Promise<BodyWithCountsRow[]> {
+  return (await client.readRows(BODIES, {}, BodiesRow)).map((r) => r.value);
+}
+
+/** A body by id, name or full name. */
+export const BODY_BY_ID_OR_NAME = `MATCH (b:Body) WHERE b.id = $v OR b.name = $v OR b.fullName = $v RETURN b {.*} AS value LIMIT 1`;
+const BodyByNameRow = rowShape('BodyByIdOrName', z.object({ value: BodyRow }));
+
+export async function bodyByIdOrName(client: GraphClient, idOrName: string): Promise<BodyRow | null> {
+  const [row] = await client.readRows(BODY_BY_ID_OR_NAME, { v: idOrName }, BodyByNameRow);
+  return row?.value ?? null;
+}

@@ -1,11 +1,12 @@
+import { z } from 'zod';
+import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
-import type { NodeRow } from './rows';
+import { NodeRow } from './rows';
 import type { SearchTerms } from './search-query';
 
-export interface SearchHitRow {
-  node: NodeRow;
-  score: number;
-}
+const SearchHitRow = z.object({ node: NodeRow, score: z.number() });
+export type SearchHitRow = z.output<typeof SearchHitRow>;
+const SearchRow = rowShape('Search', z.object({ total: integer, page: z.array(SearchHitRow) }));
 
 export interface SearchArgs {
   terms: SearchTerms;
@@ -45,7 +46,7 @@ RETURN size(hits) AS total, [h IN hits WHERE ${AFTER}][0..$limit] AS page`;
 
 export async function search(client: GraphClient, args: SearchArgs): Promise<{ total: number; page: SearchHitRow[] }> {
   const cypher = args.terms.lucene ? SEARCH_FULLTEXT : SEARCH_CONTAINS;
-  const [row] = await client.readRows<{ total: number; page: SearchHitRow[] }>(cypher, {
+  const [row] = await client.readRows(cypher, {
     lucene: args.terms.lucene,
     singles: args.terms.singles,
     planId: args.planId,
@@ -55,6 +56,6 @@ export async function search(client: GraphClient, args: SearchArgs): Promise<{ t
     limit: int(args.limit),
     afterScore: args.after?.score ?? null,
     afterId: args.after?.id ?? null,
-  });
+  }, SearchRow);
   return row ?? { total: 0, page: [] };
 }

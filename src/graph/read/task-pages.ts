@@ -1,5 +1,8 @@
+import { z } from 'zod';
+import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
-import type { LinkedRow } from './rows';
+import { LinkRow, TaskRow } from './rows';
+import type { LinkBasis } from './values';
 
 /**
  * Keyset pages of tasks in text order: (planId, sourceStart) is the key, unique per task.
@@ -16,11 +19,15 @@ export interface TaskPageArgs {
   limit: number;
   after: TaskKey | null;
   planId: string | null;
-  basis: string | null;
+  basis: LinkBasis | null;
 }
 
+/** A task with the link that puts it in the list. */
+const TaskLinkRow = z.object({ node: TaskRow, link: LinkRow });
+export type TaskLinkRow = z.output<typeof TaskLinkRow>;
+
 export interface TaskPage {
-  rows: LinkedRow[];
+  rows: TaskLinkRow[];
   hasNextPage: boolean;
   totalCount: number;
 }
@@ -85,12 +92,16 @@ RETURN page, total`;
 
 /** The parameters every keyset page query takes: one more row than the page, the cursor, filters. */
 export function pageParams(args: TaskPageArgs): Record<string, unknown> {
-  return { limit: int(args.limit + 1), afterPlan: args.after?.planId ?? null, afterStart: args.after?.sourceStart ?? null, planId: args.planId, basis: args.basis };
+  const afterStart = args.after ? int(args.after.sourceStart) : null;
+  return { limit: int(args.limit + 1), afterPlan: args.after?.planId ?? null, afterStart, planId: args.planId, basis: args.basis };
 }
+
+const KeyedPageRow = rowShape('TaskPage', z.object({ key: z.string(), page: z.array(TaskLinkRow), total: integer }));
+const SharedPageRow = rowShape('SharedTaskPage', z.object({ page: z.array(TaskLinkRow), total: integer }));
 
 /** Runs a page query keyed by parent id (`key`, `page`, `total` per row) and cuts the pages. */
 export async function keyedPages(client: GraphClient, cypher: string, ids: readonly string[], args: TaskPageArgs, extra: Record<string, unknown> = {}): Promise<TaskPage[]> {
-  const rows = await client.readRows<{ key: string; page: LinkedRow[]; total: number }>(cypher, { ids, ...pageParams(args), ...extra });
+  const rows = await client.readRows(cypher, { ids, ...pageParams(args), ...extra }, KeyedPageRow);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args.limit));
 }
@@ -100,11 +111,11 @@ export function taskPages(client: GraphClient, cypher: string, ids: readonly str
 }
 
 export async function sharedTasks(client: GraphClient, placeIds: string[], args: TaskPageArgs): Promise<TaskPage> {
-  const [row] = await client.readRows<{ page: LinkedRow[]; total: number | null }>(SHARED_TASKS, { ids: placeIds, ...pageParams(args) });
+  const [row] = await client.readRows(SHARED_TASKS, { ids: placeIds, ...pageParams(args) }, SharedPageRow);
   return toPage(row?.page ?? [], row?.total ?? 0, args.limit);
 }
 
 /** A page from `limit + 1` rows read after the cursor: the extra row only says there is more. */
-export function toPage(rows: LinkedRow[], total: number, limit: number): TaskPage {
+export function toPage(rows: TaskLinkRow[], total: number, limit: number): TaskPage {
   return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount: total };
 }

@@ -1,23 +1,27 @@
-import type { Role } from '../../auth/api-key';
+import { z } from 'zod';
+import { ROLES, type Role } from '../../auth/api-key';
+import { decodeRow, optional, rowShape } from '../decode';
 import { AppError } from '../../errors/app-error';
 import type { GraphClient, WriteTx } from '../graph-client';
-import { toPlain } from '../to-plain';
 import { appendAuditEvent } from './audit';
 import { idempotent } from './idempotency';
 import { idempotencyRequest } from './idempotency-request';
 
 /** Stored keys: id `key/<keyId>`, the SHA-256 of the secret, never the secret itself. */
-export interface ApiKeyRow {
-  id: string;
-  keyId: string;
-  name: string;
-  role: Role;
-  hash: string;
-  createdAt: string;
-  createdBy: string;
-  revokedAt: string | null;
-  revokedBy: string | null;
-}
+const ApiKey = z.object({
+  id: z.string(),
+  keyId: z.string(),
+  name: z.string(),
+  role: z.custom<Role>((v) => ROLES.some((r) => r === v), { message: `role must be one of ${ROLES.join(', ')}` }),
+  hash: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  revokedAt: optional(z.string()),
+  revokedBy: optional(z.string()),
+});
+export type ApiKeyRow = z.output<typeof ApiKey>;
+const ApiKeyShape = rowShape('ApiKey', ApiKey);
+const KeyRow = rowShape('ApiKeyLookup', z.object({ key: ApiKey }));
 
 export interface Actor {
   name: string;
@@ -55,7 +59,7 @@ export async function createKey(client: GraphClient, key: { keyId: string; name:
 
 async function writeKey(tx: WriteTx, key: { keyId: string; name: string; role: Role; hash: string }, actor: Actor, at: string): Promise<ApiKeyRow> {
   const result = await tx.run(CREATE_KEY, { id: `key/${key.keyId}`, ...key, at, actor: actor.name });
-  const row = toPlain(result.records[0].get('key')) as unknown as ApiKeyRow;
+  const row = decodeRow(ApiKeyShape, result.records[0].get('key'));
   await appendAuditEvent(tx, { actor: actor.name, keyId: actor.keyId, action: 'key.issue', aboutId: row.id, recordId: row.id, before: null, after: publicKey(row) }, at);
   return row;
 }
@@ -65,8 +69,8 @@ export async function revokeKey(client: GraphClient, keyId: string, actor: Actor
     const at = new Date().toISOString();
     const result = await tx.run(REVOKE_KEY, { id: `key/${keyId}`, at, actor: actor.name });
     if (result.records.length === 0) return null;
-    const before = toPlain(result.records[0].get('before')) as unknown as ApiKeyRow;
-    const row = toPlain(result.records[0].get('key')) as unknown as ApiKeyRow;
+    const before = decodeRow(ApiKeyShape, result.records[0].get('before'));
+    const row = decodeRow(ApiKeyShape, result.records[0].get('key'));
     // Revoking a revoked key changes nothing, so it writes no event either.
     if (before.revokedAt) return row;
     await appendAuditEvent(tx, { actor: actor.name, keyId: actor.keyId, action: 'key.revoke', aboutId: row.id, recordId: row.id, before: publicKey(before), after: publicKey(row) }, at);
@@ -75,10 +79,10 @@ export async function revokeKey(client: GraphClient, keyId: string, actor: Actor
 }
 
 export async function findKey(client: GraphClient, keyId: string): Promise<ApiKeyRow | null> {
-  const [row] = await client.readRows<{ key: ApiKeyRow }>(FIND_KEY, { id: `key/${keyId}` });
+  const [row] = await client.readRows(FIND_KEY, { id: `key/${keyId}` }, KeyRow);
   return row?.key ?? null;
 }
 
 export async function listKeys(client: GraphClient): Promise<ApiKeyRow[]> {
-  return (await client.readRows<{ key: ApiKeyRow }>(LIST_KEYS)).map((r) => r.key);
+  return (await client.readRows(LIST_KEYS, {}, KeyRow)).map((r) => r.key);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WriteTx } from '../graph-client';
-import { toPlain } from '../to-plain';
+import { decodeRow, rowShape } from '../decode';
+import { AuditEventRow } from '../read/rows';
 
 /**
  * The audit trail: every write appends one AuditEvent in the same transaction as the write, so
@@ -35,7 +36,9 @@ export const BUMP_RECORDS_VERSION = `
 MERGE (v:GraphVersion {id: 'records'})
 SET v.version = coalesce(v.version, 0) + 1, v.updatedAt = $at`;
 
-export async function appendAuditEvent(tx: WriteTx, input: AuditInput, at: string): Promise<Record<string, unknown>> {
+const AuditEventShape = rowShape('AuditEvent', AuditEventRow);
+
+export async function appendAuditEvent(tx: WriteTx, input: AuditInput, at: string): Promise<AuditEventRow> {
   const label = input.aboutId.startsWith('key/') ? 'ApiKey' : 'Entity';
   const result = await tx.run(appendAuditEventQuery(label), {
     id: `audit/${randomUUID()}`,
@@ -53,5 +56,5 @@ export async function appendAuditEvent(tx: WriteTx, input: AuditInput, at: strin
   if (result.records.length === 0) throw new Error(`audit: node ${input.aboutId} vanished during the write`);
   // Every audited write changes records: one place bumps the version that caches key on.
   await tx.run(BUMP_RECORDS_VERSION, { at });
-  return toPlain(result.records[0].get('event')) as Record<string, unknown>;
+  return decodeRow(AuditEventShape, result.records[0].get('event'));
 }

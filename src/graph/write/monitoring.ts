@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from '../../errors/app-error';
+import { z } from 'zod';
+import { decodeRow, rowShape } from '../decode';
 import type { GraphClient, WriteTx } from '../graph-client';
-import { toPlain } from '../to-plain';
+import { withIntegers } from '../integer-properties';
+import { ObservationRow, ProgressReportRow } from '../read/rows';
+import type { ProgressStatus } from '../read/values';
 import type { Actor } from './api-keys';
 import { appendAuditEvent } from './audit';
 import { idempotencyRequest } from './idempotency-request';
@@ -17,7 +21,12 @@ import { lockRecordChain, observationChainId, reportChainId } from './record-cha
  * Records hang on stable ids and carry them as properties too, so they survive any re-ingest.
  */
 
-export type ProgressStatus = 'not_started' | 'in_progress' | 'done' | 'at_risk' | 'blocked';
+export type { ProgressStatus };
+
+const ReportShape = rowShape('ProgressReport', ProgressReportRow);
+const ObservationShape = rowShape('Observation', ObservationRow);
+const FoundTaskAndPlace = rowShape('FoundTaskAndPlace', z.object({ task: z.boolean(), place: z.boolean(), previous: ProgressReportRow.nullable() }));
+const FoundIndicator = rowShape('FoundIndicator', z.object({ indicator: z.boolean(), previous: ObservationRow.nullable() }));
 
 export interface ReportInput {
   taskId: string;
@@ -58,22 +67,22 @@ OPTIONAL MATCH (prev:ProgressReport {id: $supersedes})
 FOREACH (_ IN CASE WHEN prev IS NULL THEN [] ELSE [1] END | CREATE (r)-[:SUPERSEDES]->(prev))
 RETURN r {.*} AS report`;
 
-export async function reportProgress(client: GraphClient, input: ReportInput, actor: Actor, idempotencyKey: string | null = null): Promise<Record<string, unknown>> {
+export async function reportProgress(client: GraphClient, input: ReportInput, actor: Actor, idempotencyKey: string | null = null): Promise<ProgressReportRow> {
   return client.write(async (tx) => {
     const at = new Date().toISOString();
     await lockRecordChain(tx, reportChainId(input.taskId, input.placeId, input.period), at);
-    return idempotent(tx, idempotencyRequest(actor, idempotencyKey, 'reportProgress', input), at, () => writeReport(tx, input, actor, at), storedRecord);
+    return idempotent(tx, idempotencyRequest(actor, idempotencyKey, 'reportProgress', input), at, () => writeReport(tx, input, actor, at), (stored) => decodeRow(ReportShape, stored));
   });
 }
 
-async function writeReport(tx: WriteTx, input: ReportInput, actor: Actor, at: string): Promise<Record<string, unknown>> {
-  const found = toPlain((await tx.run(FIND_TASK_AND_PLACE, input)).records[0].toObject()) as { task: boolean; place: boolean; previous: Record<string, unknown> | null };
+async function writeReport(tx: WriteTx, input: ReportInput, actor: Actor, at: string): Promise<ProgressReportRow> {
+  const found = decodeRow(FoundTaskAndPlace, (await tx.run(FIND_TASK_AND_PLACE, input)).records[0].toObject());
   if (!found.task) throw Object.assign(notFound('task', input.taskId), { details: { field: 'taskId', id: input.taskId } });
   if (!found.place) throw Object.assign(notFound('place', input.placeId), { details: { field: 'place', id: input.placeId } });
   const id = `report/${randomUUID()}`;
   const result = await tx.run(CREATE_REPORT, { ...input, id, at, keyId: actor.keyId, supersedes: found.previous?.id ?? null });
-  const report = toPlain(result.records[0].get('report')) as Record<string, unknown>;
-  const summary = (r: Record<string, unknown> | null) => r && { id: r.id, period: r.period, status: r.status, note: r.note, evidence: r.evidence, reporter: r.reporter };
+  const report = decodeRow(ReportShape, result.records[0].get('report'));
+  const summary = (r: ProgressReportRow | null) => r && { id: r.id, period: r.period, status: r.status, note: r.note, evidence: r.evidence, reporter: r.reporter };
   await appendAuditEvent(
     tx,
     { actor: actor.name, keyId: actor.keyId, action: found.previous ? 'report.correct' : 'report.create', aboutId: input.taskId, recordId: id, placeId: input.placeId, reporter: input.reporter, before: summary(found.previous), after: summary(report) },
@@ -99,31 +108,25 @@ OPTIONAL MATCH (prev:Observation {id: $supersedes})
 FOREACH (_ IN CASE WHEN prev IS NULL THEN [] ELSE [1] END | CREATE (o)-[:SUPERSEDES]->(prev))
 RETURN o {.*} AS observation`;
 
-export async function recordObservation(client: GraphClient, input: ObservationInput, actor: Actor, idempotencyKey: string | null = null): Promise<Record<string, unknown>> {
+export async function recordObservation(client: GraphClient, input: ObservationInput, actor: Actor, idempotencyKey: string | null = null): Promise<ObservationRow> {
   return client.write(async (tx) => {
     const at = new Date().toISOString();
     await lockRecordChain(tx, observationChainId(input.indicatorId, input.year), at);
-    return idempotent(tx, idempotencyRequest(actor, idempotencyKey, 'recordObservation', input), at, () => writeObservation(tx, input, actor, at), storedRecord);
+    return idempotent(tx, idempotencyRequest(actor, idempotencyKey, 'recordObservation', input), at, () => writeObservation(tx, input, actor, at), (stored) => decodeRow(ObservationShape, stored));
   });
 }
 
-async function writeObservation(tx: WriteTx, input: ObservationInput, actor: Actor, at: string): Promise<Record<string, unknown>> {
-  const found = toPlain((await tx.run(FIND_INDICATOR, input)).records[0].toObject()) as { indicator: boolean; previous: Record<string, unknown> | null };
+async function writeObservation(tx: WriteTx, input: ObservationInput, actor: Actor, at: string): Promise<ObservationRow> {
+  const found = decodeRow(FoundIndicator, (await tx.run(FIND_INDICATOR, withIntegers({ ...input }))).records[0].toObject());
   if (!found.indicator) throw Object.assign(notFound('indicator', input.indicatorId), { details: { field: 'indicatorId', id: input.indicatorId } });
   const id = `observation/${randomUUID()}`;
-  const result = await tx.run(CREATE_OBSERVATION, { ...input, id, at, keyId: actor.keyId, supersedes: found.previous?.id ?? null });
-  const observation = toPlain(result.records[0].get('observation')) as Record<string, unknown>;
-  const summary = (o: Record<string, unknown> | null) => o && { id: o.id, year: o.year, value: o.value, source: o.source, note: o.note, reporter: o.reporter };
+  const result = await tx.run(CREATE_OBSERVATION, withIntegers({ ...input, id, at, keyId: actor.keyId, supersedes: found.previous?.id ?? null }));
+  const observation = decodeRow(ObservationShape, result.records[0].get('observation'));
+  const summary = (o: ObservationRow | null) => o && { id: o.id, year: o.year, value: o.value, source: o.source, note: o.note, reporter: o.reporter };
   await appendAuditEvent(
     tx,
     { actor: actor.name, keyId: actor.keyId, action: found.previous ? 'observation.correct' : 'observation.create', aboutId: input.indicatorId, recordId: id, reporter: input.reporter, before: summary(found.previous), after: summary(observation) },
     at,
   );
   return observation;
-}
-
-/** A stored answer of a report or observation write, replayed as it was. */
-function storedRecord(stored: unknown): Record<string, unknown> {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) throw new Error('idempotency: a stored record answer is not an object');
-  return { ...stored };
 }

@@ -1,6 +1,7 @@
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { LinkBasis } from '../types/link.type';
+import type { LinkBasis } from '../../graph/read/values';
+import { LinkBasisEnum } from '../types/link.type';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -26,7 +27,7 @@ export class TaskPageArgs extends PageArgs {
   @MaxLength(80)
   planId?: string | null;
 
-  @Field(() => LinkBasis, { nullable: true, description: 'Only links of this basis.' })
+  @Field(() => LinkBasisEnum, { nullable: true, description: 'Only links of this basis.' })
   @IsOptional()
   basis?: LinkBasis | null;
 }

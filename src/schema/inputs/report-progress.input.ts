@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsOptional, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { PERIOD_PATTERN } from '../../monitoring/period';
-import { ProgressStatus } from '../types/monitoring.types';
+import type { ProgressStatus } from '../../graph/read/values';
+import { ProgressStatusEnum } from '../types/monitoring.types';
 
 @InputType({ description: 'A progress report on a task for a place and a period.' })
 export class ReportProgressInput {
@@ -19,7 +20,7 @@ export class ReportProgressInput {
   @Matches(PERIOD_PATTERN, { message: 'period must look like 2025-Q3, 2025-H1 or 2025' })
   period!: string;
 
-  @Field(() => ProgressStatus)
+  @Field(() => ProgressStatusEnum)
   status!: ProgressStatus;
 
   @Field(() => String, { nullable: true })

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { LinkedRow, NodeRow } from '../../graph/read/rows';
+import { RowDecodeError } from '../../graph/decode';
+import type { BoxRow, IndicatorRow, LinkedRow, NodeRow, ObservationRow, PilotZoneRow, ProjectRow, TargetRow, TaskRow } from '../../graph/read/rows';
 import type { Context } from '../context';
 import { Box } from '../types/box.type';
 import { Indicator } from '../types/indicator.type';
@@ -14,45 +15,54 @@ import { Task } from '../types/task.type';
 import { IndicatorProgress, Observation } from '../types/monitoring.types';
 import { indicatorProgress } from '../../monitoring/indicator-progress';
 
-const placeLinks = (rows: LinkedRow[]) => rows.map((r) => ({ place: r.node, link: r.link })) as unknown as PlaceLink[];
+const placeLinks = (rows: LinkedRow[]): PlaceLink[] => rows.map((r) => ({ place: r.node, link: r.link }));
+const isTarget = (n: NodeRow): n is TargetRow => n.nodeType === 'Target';
+const isIndicator = (n: NodeRow): n is IndicatorRow => n.nodeType === 'Indicator';
 
-/** The entry task a box item was read from (STATED_IN), loaded in batches. */
-async function statedIn(row: NodeRow, ctx: Context): Promise<NodeRow | null> {
-  return (await ctx.loaders.linksOf('STATED_IN').load(row.id))[0]?.node ?? null;
+/** The node a box item or target was read from (STATED_IN: a task, or for goals a measure), loaded in batches. */
+async function statedIn(row: { id: string }, ctx: Context): Promise<NodeRow | null> {
+  return (await ctx.loaders.nodesOf('STATED_IN').load(row.id))[0] ?? null;
+}
+
+/** The entry task a box item was read from: a Task, or a RowDecodeError when the link points elsewhere. */
+async function entryTask(row: { id: string }, ctx: Context): Promise<TaskRow | null> {
+  const node = await statedIn(row, ctx);
+  if (node === null || node.nodeType === 'Task') return node;
+  throw new RowDecodeError('Task', 'nodeType', `${row.id} is stated in ${node.id}, a ${node.nodeType}`);
 }
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @FieldResolver(() => [Target], { description: 'Targets of the indicator, in the table and in the prose (by name).' })
-  async targets(@Root() i: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksTo('MEASURES').load(i.id)).map((l) => l.node);
+  async targets(@Root() i: IndicatorRow, @Ctx() ctx: Context): Promise<TargetRow[]> {
+    return (await ctx.loaders.nodesTo('MEASURES').load(i.id)).filter(isTarget);
   }
 
   @FieldResolver(() => Task, { nullable: true, description: 'The table row as a task.' })
-  task(@Root() i: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return statedIn(i, ctx);
+  task(@Root() i: IndicatorRow, @Ctx() ctx: Context): Promise<TaskRow | null> {
+    return entryTask(i, ctx);
   }
 
   @FieldResolver(() => [Observation], { description: 'Observed values, latest year first, corrections included.' })
-  observations(@Root() i: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  observations(@Root() i: IndicatorRow, @Ctx() ctx: Context): Promise<ObservationRow[]> {
     return ctx.loaders.observations.load(i.id);
   }
 
   @FieldResolver(() => IndicatorProgress, { description: 'Latest value, distance travelled from baseline to target, and whether it is on track.' })
-  async progress(@Root() i: NodeRow, @Ctx() ctx: Context): Promise<IndicatorProgress> {
+  async progress(@Root() i: IndicatorRow, @Ctx() ctx: Context): Promise<IndicatorProgress> {
     const observations = await ctx.loaders.observations.load(i.id);
     const superseded = new Set(observations.map((o) => o.supersedes).filter(Boolean));
     const latest = observations.find((o) => !superseded.has(o.id)) ?? null;
     if (!latest) return { latest: null, travelled: null, expected: null, onTrack: null, met: null };
     const p = indicatorProgress(
-      { baseline: (i.baseline as number | null) ?? null, baselineYear: i.baselineYear as number, target: (i.target as number | null) ?? null, targetYear: i.targetYear as number, targetComparator: (i.targetComparator as string | null) ?? null },
-      { year: latest.year as number, value: latest.value as number },
+      { baseline: i.baseline, baselineYear: i.baselineYear, target: i.target, targetYear: i.targetYear, targetComparator: i.targetComparator },
+      { year: latest.year, value: latest.value },
     );
     return { latest, ...p };
   }
 
   @FieldResolver(() => SourceSpan)
-  source(@Root() i: NodeRow): SourceSpan {
+  source(@Root() i: IndicatorRow): SourceSpan {
     return sourceOf(i);
   }
 }
@@ -60,17 +70,17 @@ export class IndicatorResolver {
 @Resolver(() => Target)
 export class TargetResolver {
   @FieldResolver(() => Indicator, { nullable: true })
-  async indicator(@Root() t: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return (await ctx.loaders.linksOf('MEASURES').load(t.id))[0]?.node ?? null;
+  async indicator(@Root() t: TargetRow, @Ctx() ctx: Context): Promise<IndicatorRow | null> {
+    return (await ctx.loaders.nodesOf('MEASURES').load(t.id)).find(isIndicator) ?? null;
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The task (or, for goals, the measure) that states the target.' })
-  statedIn(@Root() t: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+  statedIn(@Root() t: TargetRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
     return statedIn(t, ctx);
   }
 
   @FieldResolver(() => SourceSpan)
-  source(@Root() t: NodeRow): SourceSpan {
+  source(@Root() t: TargetRow): SourceSpan {
     return sourceOf(t);
   }
 }
@@ -78,27 +88,27 @@ export class TargetResolver {
 @Resolver(() => Project)
 export class ProjectResolver {
   @FieldResolver(() => [Place], { description: 'The districts and zones the project lies in.' })
-  async places(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  async places(@Root() p: ProjectRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
     return (await ctx.loaders.linksOf('LOCATED_IN').load(p.id)).map((l) => l.node);
   }
 
   @FieldResolver(() => [PlaceLink])
-  async placeLinks(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<PlaceLink[]> {
+  async placeLinks(@Root() p: ProjectRow, @Ctx() ctx: Context): Promise<PlaceLink[]> {
     return placeLinks(await ctx.loaders.linksOf('LOCATED_IN').load(p.id));
   }
 
   @FieldResolver(() => Box, { nullable: true })
-  box(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(p.boxId as string);
+  box(@Root() p: ProjectRow, @Ctx() ctx: Context): Promise<BoxRow | null> {
+    return ctx.loaders.nodeOf('Box', p.boxId);
   }
 
   @FieldResolver(() => Task, { nullable: true, description: 'The box entry the project is listed in.' })
-  task(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return statedIn(p, ctx);
+  task(@Root() p: ProjectRow, @Ctx() ctx: Context): Promise<TaskRow | null> {
+    return entryTask(p, ctx);
   }
 
   @FieldResolver(() => SourceSpan)
-  source(@Root() p: NodeRow): SourceSpan {
+  source(@Root() p: ProjectRow): SourceSpan {
     return sourceOf(p);
   }
 }
@@ -106,22 +116,22 @@ export class ProjectResolver {
 @Resolver(() => PilotZone)
 export class PilotZoneResolver {
   @FieldResolver(() => [Place], { description: 'Member districts and zones (綦江—万盛 counts as both).' })
-  async members(@Root() z: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  async members(@Root() z: PilotZoneRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
     return (await ctx.loaders.linksOf('HAS_MEMBER').load(z.id)).map((l) => l.node);
   }
 
   @FieldResolver(() => [PlaceLink])
-  async memberLinks(@Root() z: NodeRow, @Ctx() ctx: Context): Promise<PlaceLink[]> {
+  async memberLinks(@Root() z: PilotZoneRow, @Ctx() ctx: Context): Promise<PlaceLink[]> {
     return placeLinks(await ctx.loaders.linksOf('HAS_MEMBER').load(z.id));
   }
 
   @FieldResolver(() => Task, { nullable: true })
-  task(@Root() z: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return statedIn(z, ctx);
+  task(@Root() z: PilotZoneRow, @Ctx() ctx: Context): Promise<TaskRow | null> {
+    return entryTask(z, ctx);
   }
 
   @FieldResolver(() => SourceSpan)
-  source(@Root() z: NodeRow): SourceSpan {
+  source(@Root() z: PilotZoneRow): SourceSpan {
     return sourceOf(z);
   }
 }

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { NodeRow } from '../../graph/read/rows';
+import type { BoxRow, ChapterRow, IndicatorRow, PilotZoneRow, ProjectRow } from '../../graph/read/rows';
+import type { TaskRoot } from '../loaders';
 import type { Context } from '../context';
 import { Box } from '../types/box.type';
 import { Chapter } from '../types/chapter.type';
@@ -12,32 +13,32 @@ import { Task } from '../types/task.type';
 @Resolver(() => Box)
 export class BoxResolver {
   @FieldResolver(() => [Task], { description: 'Its entries, each a task (table rows, positioning entries, projects, pilot zones).' })
-  entries(@Root() b: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  entries(@Root() b: BoxRow, @Ctx() ctx: Context): Promise<TaskRoot[]> {
     return ctx.loaders.children('Task').load(b.id);
   }
 
   @FieldResolver(() => [Indicator])
-  indicators(@Root() b: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  indicators(@Root() b: BoxRow, @Ctx() ctx: Context): Promise<IndicatorRow[]> {
     return ctx.loaders.children('Indicator').load(b.id);
   }
 
   @FieldResolver(() => [Project])
-  projects(@Root() b: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  projects(@Root() b: BoxRow, @Ctx() ctx: Context): Promise<ProjectRow[]> {
     return ctx.loaders.children('Project').load(b.id);
   }
 
   @FieldResolver(() => [PilotZone])
-  pilotZones(@Root() b: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  pilotZones(@Root() b: BoxRow, @Ctx() ctx: Context): Promise<PilotZoneRow[]> {
     return ctx.loaders.children('PilotZone').load(b.id);
   }
 
   @FieldResolver(() => Chapter)
-  async chapter(@Root() b: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(b.chapterId as string);
+  chapter(@Root() b: BoxRow, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+    return ctx.loaders.nodeOf('Chapter', b.chapterId);
   }
 
   @FieldResolver(() => SourceSpan, { description: 'The heading of the box.' })
-  source(@Root() b: NodeRow): SourceSpan {
+  source(@Root() b: BoxRow): SourceSpan {
     return sourceOf(b);
   }
 }

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { NodeRow } from '../../graph/read/rows';
+import type { BoxRow, ChapterRow, MeasureRow, PlanRow, SectionRow } from '../../graph/read/rows';
 import type { Context } from '../context';
-import { projectionOf } from '../loaders';
+import type { MeasureRoot } from '../loaders';
 import { Box } from '../types/box.type';
 import { Chapter } from '../types/chapter.type';
 import { Measure } from '../types/measure.type';
@@ -12,27 +12,27 @@ import { SourceSpan, sourceOf } from '../types/source-span.type';
 @Resolver(() => Chapter)
 export class ChapterResolver {
   @FieldResolver(() => [Section])
-  sections(@Root() c: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return ctx.loaders.children('Section', projectionOf(c)).load(c.id);
+  sections(@Root() c: ChapterRow, @Ctx() ctx: Context): Promise<SectionRow[]> {
+    return ctx.loaders.children('Section', ctx.loaders.projectionOf(c)).load(c.id);
   }
 
   @FieldResolver(() => [Measure], { description: 'Every measure of the chapter, its sections’ included, in text order.' })
-  measures(@Root() c: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  measures(@Root() c: ChapterRow, @Ctx() ctx: Context): Promise<MeasureRow[]> {
     return ctx.loaders.chapterMeasures.load(c.id);
   }
 
   @FieldResolver(() => [Box], { description: 'Boxes placed directly in the chapter (not in a section).' })
-  boxes(@Root() c: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  boxes(@Root() c: ChapterRow, @Ctx() ctx: Context): Promise<BoxRow[]> {
     return ctx.loaders.children('Box').load(c.id);
   }
 
   @FieldResolver(() => Plan)
-  async plan(@Root() c: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(c.planId as string);
+  plan(@Root() c: ChapterRow, @Ctx() ctx: Context): Promise<PlanRow | null> {
+    return ctx.loaders.nodeOf('Plan', c.planId);
   }
 
   @FieldResolver(() => SourceSpan)
-  source(@Root() c: NodeRow): SourceSpan {
+  source(@Root() c: ChapterRow): SourceSpan {
     return sourceOf(c);
   }
 }
@@ -40,22 +40,22 @@ export class ChapterResolver {
 @Resolver(() => Section)
 export class SectionResolver {
   @FieldResolver(() => Chapter)
-  async chapter(@Root() s: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(s.chapterId as string);
+  chapter(@Root() s: SectionRow, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+    return ctx.loaders.nodeOf('Chapter', s.chapterId);
   }
 
   @FieldResolver(() => [Measure])
-  measures(@Root() s: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return ctx.loaders.children('Measure', projectionOf(s)).load(s.id);
+  measures(@Root() s: SectionRow, @Ctx() ctx: Context): Promise<MeasureRoot[]> {
+    return ctx.loaders.children('Measure', ctx.loaders.projectionOf(s)).load(s.id);
   }
 
   @FieldResolver(() => [Box])
-  boxes(@Root() s: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  boxes(@Root() s: SectionRow, @Ctx() ctx: Context): Promise<BoxRow[]> {
     return ctx.loaders.children('Box').load(s.id);
   }
 
   @FieldResolver(() => SourceSpan)
-  source(@Root() s: NodeRow): SourceSpan {
+  source(@Root() s: SectionRow): SourceSpan {
     return sourceOf(s);
   }
 }

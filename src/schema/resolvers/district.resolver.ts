@@ -6,7 +6,7 @@ import { buildScorecard } from '../../monitoring/scorecard';
 import { Body } from '../types/body.type';
 import { Scorecard } from '../types/monitoring.types';
 import { sharingDistricts } from '../../graph/read/crossref';
-import type { NodeRow } from '../../graph/read/rows';
+import type { BodyRow, DistrictRow, NodeRow, PilotZoneRow, ProjectRow, RegionRow, TaskRow, ZoneRow } from '../../graph/read/rows';
 import { SharingListArgs } from '../args/lookup.args';
 import { TaskPageArgs } from '../args/page.args';
 import type { Context } from '../context';
@@ -18,48 +18,53 @@ import { Project } from '../types/project.type';
 import { Region } from '../types/region.type';
 import { Task } from '../types/task.type';
 import { Zone } from '../types/zone.type';
+const isTask = (n: NodeRow): n is TaskRow => n.nodeType === 'Task';
+const isProject = (n: NodeRow): n is ProjectRow => n.nodeType === 'Project';
+const isPilotZone = (n: NodeRow): n is PilotZoneRow => n.nodeType === 'PilotZone';
+const isZone = (n: NodeRow): n is ZoneRow => n.nodeType === 'Zone';
+
 @Resolver(() => District)
 export class DistrictResolver {
   @FieldResolver(() => Region, { nullable: true, description: 'The finest region of 一区两群 the district belongs to.' })
-  async region(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+  async region(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<RegionRow | null> {
     return (await ctx.loaders.parentRegion.load(d.id))[0] ?? null;
   }
 
   @FieldResolver(() => [Region], { description: 'Every region above the district, nearest first (主城新区, 主城都市区, 一区两群).' })
-  regions(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  regions(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<RegionRow[]> {
     return ctx.loaders.regionsAbove.load(d.id);
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks that name a region the district lies in, not the district itself.' })
-  async regionTasks(@Root() d: NodeRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context): Promise<TaskConnection> {
+  async regionTasks(@Root() d: DistrictRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context): Promise<TaskConnection> {
     const read = readArgs(args, ctx);
     return toTaskConnection(await ctx.loaders.placeTasks('region', read).load(d.id), read.after !== null);
   }
 
   @FieldResolver(() => [Task], { description: 'Its functional positioning entries (专栏3-5).' })
-  async positioning(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  async positioning(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<TaskRow[]> {
     const links = await ctx.loaders.linksTo('MENTIONS').load(d.id);
-    return links.map((l) => l.node).filter((t) => t.kind === 'positioning');
+    return links.map((l) => l.node).filter(isTask).filter((t) => t.kind === 'positioning');
   }
 
   @FieldResolver(() => [Project], { description: 'Projects that lie (partly) in the district.' })
-  async projects(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksTo('LOCATED_IN').load(d.id)).map((l) => l.node);
+  async projects(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<ProjectRow[]> {
+    return (await ctx.loaders.linksTo('LOCATED_IN').load(d.id)).map((l) => l.node).filter(isProject);
   }
 
   @FieldResolver(() => [PilotZone], { description: 'Pilot zones the district is a member of.' })
-  async pilotZones(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksTo('HAS_MEMBER').load(d.id)).map((l) => l.node);
+  async pilotZones(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<PilotZoneRow[]> {
+    return (await ctx.loaders.linksTo('HAS_MEMBER').load(d.id)).map((l) => l.node).filter(isPilotZone);
   }
 
   @FieldResolver(() => [Zone], { description: 'Functional zones that overlap the district (curated from the gazetteer).' })
-  async zones(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksTo('OVERLAPS').load(d.id)).map((l) => l.node);
+  async zones(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<ZoneRow[]> {
+    return (await ctx.loaders.linksTo('OVERLAPS').load(d.id)).map((l) => l.node).filter(isZone);
   }
 
   @FieldResolver(() => Scorecard, { description: 'Its tasks by latest reported status as of a period (default: this quarter), and the stale ones.' })
   async scorecard(
-    @Root() d: NodeRow,
+    @Root() d: DistrictRow,
     @Arg('asOf', () => String, { nullable: true, description: '2025-Q3, 2025-H1 or 2025' }) asOf: string | null,
     @Arg('planId', () => String, { nullable: true }) planId: string | null,
     @Ctx() ctx: Context,
@@ -70,12 +75,12 @@ export class DistrictResolver {
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The district’s government, a body that delivers the tasks naming the district.' })
-  async government(@Root() d: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return d.code ? ctx.loaders.node.load(`body/gov/${d.code}`) : null;
+  government(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<BodyRow | null> {
+    return ctx.loaders.nodeOf('Body', d.code ? `body/gov/${d.code}` : null);
   }
 
   @FieldResolver(() => [SharedDistrict], { description: 'Districts that share tasks with this one, with the number of shared tasks, most first.' })
-  async sharingDistricts(@Root() d: NodeRow, @Args() args: SharingListArgs, @Ctx() ctx: Context): Promise<SharedDistrict[]> {
+  async sharingDistricts(@Root() d: DistrictRow, @Args() args: SharingListArgs, @Ctx() ctx: Context): Promise<SharedDistrict[]> {
     const rows = await sharingDistricts(ctx.client, d.id, args.planId ?? null, args.first);
     return rows.map((r) => ({ district: r.district, sharedTasks: r.shared }));
   }

@@ -1,9 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { generateKey, hashSecret, ROLES } from '../../auth/api-key';
+import { generateKey, hashSecret, ROLES, type Role } from '../../auth/api-key';
 import { AppError, badInput, notFound } from '../../errors/app-error';
+import { RowDecodeError } from '../../graph/decode';
 import { auditTrail } from '../../graph/read/monitoring';
 import { placeByName } from '../../graph/read/places';
-import type { NodeRow } from '../../graph/read/rows';
+import type { AuditEventRow, IndicatorRow, NodeRow, ObservationRow, PlaceRow, ProgressReportRow, TaskRow } from '../../graph/read/rows';
 import { createKey, listKeys, revokeKey, type Actor, type ApiKeyRow } from '../../graph/write/api-keys';
 import { recordObservation, reportProgress } from '../../graph/write/monitoring';
 import { AuditTrailArgs } from '../args/audit.args';
@@ -19,6 +20,11 @@ import { Node } from '../types/node.interface';
 import { Place } from '../types/place.interface';
 import { Indicator } from '../types/indicator.type';
 import { Task } from '../types/task.type';
+
+const PLACE_TYPES: readonly string[] = ['District', 'Zone', 'Region', 'OutsidePlace'] satisfies PlaceRow['nodeType'][];
+const isPlace = (n: NodeRow): n is PlaceRow => PLACE_TYPES.includes(n.nodeType);
+
+const isKeyRole = (role: string): role is Role => ROLES.some((r) => r === role);
 
 async function actor(ctx: Context): Promise<Actor> {
   const auth = await ctx.auth();
@@ -55,7 +61,7 @@ export class MonitoringResolver {
     @Arg('input') input: ReportProgressInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: Context,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<ProgressReportRow> {
     const key = checkIdempotencyKey(idempotencyKey);
     const place = await placeByName(ctx.client, input.place);
     if (!place) throw Object.assign(notFound('place', input.place), { details: { field: 'place' } });
@@ -73,7 +79,7 @@ export class MonitoringResolver {
     @Arg('input') input: RecordObservationInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: Context,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<ObservationRow> {
     const key = checkIdempotencyKey(idempotencyKey);
     return recordObservation(
       ctx.client,
@@ -91,13 +97,12 @@ export class MonitoringResolver {
     @Arg('idempotencyKey', () => String, { nullable: true, description: `${IDEMPOTENCY_KEY_DESCRIPTION} The token is shown once: a retry of a key already issued answers CONFLICT with its keyId.` }) idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<IssuedApiKey> {
-    const knownRole = ROLES.find((r) => r === role);
-    if (!knownRole) throw badInput(`role must be one of ${ROLES.join(', ')}`, 'role');
+    if (!isKeyRole(role)) throw badInput(`role must be one of ${ROLES.join(', ')}`, 'role');
     const holder = name.trim();
     if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,59}$/u.test(holder)) throw badInput('name must be 1-60 letters, digits, spaces, dots, dashes, starting with a letter or digit', 'name');
     const key = checkIdempotencyKey(idempotencyKey);
     const issued = generateKey();
-    const row = await createKey(ctx.client, { keyId: issued.keyId, name: holder, role: knownRole, hash: hashSecret(issued.secret) }, await actor(ctx), key);
+    const row = await createKey(ctx.client, { keyId: issued.keyId, name: holder, role, hash: hashSecret(issued.secret) }, await actor(ctx), key);
     return { key: keyInfo(row), token: issued.token };
   }
 
@@ -139,7 +144,7 @@ export class MonitoringResolver {
       limit + 1,
       after,
     );
-    const edges = page.slice(0, limit).map((e) => ({ cursor: auditCursor(e.at as string, e.id), node: e }));
+    const edges = page.slice(0, limit).map((e) => ({ cursor: auditCursor(e.at, e.id), node: e }));
     return {
       edges,
       totalCount: total,
@@ -151,33 +156,30 @@ export class MonitoringResolver {
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
   @FieldResolver(() => Task, { nullable: true })
-  task(@Root() r: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(r.taskId as string);
+  task(@Root() r: ProgressReportRow, @Ctx() ctx: Context): Promise<TaskRow | null> {
+    return ctx.loaders.nodeOf('Task', r.taskId);
   }
 
   @FieldResolver(() => Place, { nullable: true })
-  place(@Root() r: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(r.placeId as string);
-  }
-
-  @FieldResolver(() => [String])
-  evidence(@Root() r: NodeRow): string[] {
-    return (r.evidence as string[] | null) ?? [];
+  async place(@Root() r: ProgressReportRow, @Ctx() ctx: Context): Promise<PlaceRow | null> {
+    const place = await ctx.loaders.node.load(r.placeId);
+    if (place === null || isPlace(place)) return place;
+    throw new RowDecodeError('Place', 'nodeType', `report ${r.id} is for ${place.id}, a ${place.nodeType}`);
   }
 }
 
 @Resolver(() => Observation)
 export class ObservationResolver {
   @FieldResolver(() => Indicator, { nullable: true })
-  indicator(@Root() o: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(o.indicatorId as string);
+  indicator(@Root() o: ObservationRow, @Ctx() ctx: Context): Promise<IndicatorRow | null> {
+    return ctx.loaders.nodeOf('Indicator', o.indicatorId);
   }
 }
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
   @FieldResolver(() => Node, { nullable: true, description: 'The task or indicator (null for events about keys).' })
-  about(@Root() e: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return (e.aboutId as string).startsWith('key/') ? Promise.resolve(null) : ctx.loaders.node.load(e.aboutId as string);
+  about(@Root() e: AuditEventRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    return e.aboutId.startsWith('key/') ? Promise.resolve(null) : ctx.loaders.node.load(e.aboutId);
   }
 }

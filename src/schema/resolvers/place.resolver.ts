@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { NodeRow } from '../../graph/read/rows';
+import type { PlaceRow } from '../../graph/read/rows';
 import { TaskPageArgs } from '../args/page.args';
 import type { Context } from '../context';
 import { primeTaskContext, readArgs, toTaskConnection } from '../task-connection';
@@ -12,7 +12,7 @@ export class PlaceResolver {
   @FieldResolver(() => TaskConnection, {
     description: 'Tasks whose text names this place itself (sentences and box entries), each once, in text order. A district’s list does not include tasks that only name its region: see District.regionTasks.',
   })
-  async tasks(@Root() place: NodeRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TaskConnection> {
+  async tasks(@Root() place: PlaceRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TaskConnection> {
     const read = readArgs(args, ctx);
     const page = await ctx.loaders.placeTasks('own', read).load(place.id);
     return toTaskConnection(await primeTaskContext(page, ctx, info), read.after !== null);

@@ -4,8 +4,9 @@ import { planTree } from '../../graph/read/plan-tree';
 import { projectionKey, treeProjection } from '../tree-projection';
 import { selectedPaths } from '../selection';
 import { planText } from '../../graph/read/nodes';
-import type { NodeRow } from '../../graph/read/rows';
+import type { BoxRow, ChapterRow, IndicatorRow, PilotZoneRow, PlanRow, ProjectRow, RegionRow, TargetRow } from '../../graph/read/rows';
 import type { Context } from '../context';
+import type { MeasureRoot } from '../loaders';
 import { Box } from '../types/box.type';
 import { Chapter } from '../types/chapter.type';
 import { Indicator } from '../types/indicator.type';
@@ -19,7 +20,7 @@ import { Target } from '../types/target.type';
 @Resolver(() => Plan)
 export class PlanResolver {
   @FieldResolver(() => [Chapter])
-  async chapters(@Root() p: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow[]> {
+  async chapters(@Root() p: PlanRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ChapterRow[]> {
     // Reading down to the tasks: fetch the whole tree in one query rather than one per level.
     const paths = selectedPaths(info);
     if (!paths.has('sections.measures.tasks')) return ctx.loaders.children('Chapter').load(p.id);
@@ -32,45 +33,45 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => [Measure], { description: 'Paragraphs before the first chapter (the preamble).' })
-  preface(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  preface(@Root() p: PlanRow, @Ctx() ctx: Context): Promise<MeasureRoot[]> {
     return ctx.loaders.children('Measure').load(p.id);
   }
 
   @FieldResolver(() => [Box])
-  boxes(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  boxes(@Root() p: PlanRow, @Ctx() ctx: Context): Promise<BoxRow[]> {
     return ctx.loaders.planMembers('Box').load(p.id);
   }
 
   @FieldResolver(() => [Indicator])
-  indicators(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  indicators(@Root() p: PlanRow, @Ctx() ctx: Context): Promise<IndicatorRow[]> {
     return ctx.loaders.planMembers('Indicator').load(p.id);
   }
 
   @FieldResolver(() => [Target])
-  targets(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  targets(@Root() p: PlanRow, @Ctx() ctx: Context): Promise<TargetRow[]> {
     return ctx.loaders.planMembers('Target').load(p.id);
   }
 
   @FieldResolver(() => [Project])
-  projects(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  projects(@Root() p: PlanRow, @Ctx() ctx: Context): Promise<ProjectRow[]> {
     return ctx.loaders.planMembers('Project').load(p.id);
   }
 
   @FieldResolver(() => [PilotZone])
-  pilotZones(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  pilotZones(@Root() p: PlanRow, @Ctx() ctx: Context): Promise<PilotZoneRow[]> {
     return ctx.loaders.planMembers('PilotZone').load(p.id);
   }
 
   @FieldResolver(() => [Region], { description: 'The regions of the spatial pattern (一区两群 and its parts).' })
-  async regions(@Ctx() ctx: Context): Promise<NodeRow[]> {
-    const top = await ctx.loaders.node.load('place/一区两群');
+  async regions(@Ctx() ctx: Context): Promise<RegionRow[]> {
+    const top = await ctx.loaders.nodeOf('Region', 'place/一区两群');
     if (!top) return [];
-    const collect = async (r: NodeRow): Promise<NodeRow[]> => [r, ...(await Promise.all((await ctx.loaders.subregions.load(r.id)).map(collect))).flat()];
+    const collect = async (r: RegionRow): Promise<RegionRow[]> => [r, ...(await Promise.all((await ctx.loaders.subregions.load(r.id)).map(collect))).flat()];
     return collect(top);
   }
 
   @FieldResolver(() => String, { description: 'The whole normalised text that every source offset points into.' })
-  async text(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<string> {
+  async text(@Root() p: PlanRow, @Ctx() ctx: Context): Promise<string> {
     return (await planText(ctx.client, p.id)) ?? '';
   }
 }

@@ -4,7 +4,7 @@ import { districtChapterMatrix, sharingDistricts } from '../../graph/read/crossr
 import { listPlans } from '../../graph/read/nodes';
 import { SEED_PLAN_ID } from '../../load/seed-plan';
 import { districts, placeByName } from '../../graph/read/places';
-import type { NodeRow } from '../../graph/read/rows';
+import type { DistrictRow, NodeRow, PlaceRow, PlanRow } from '../../graph/read/rows';
 import { search } from '../../graph/read/search';
 import { highlight, matchRanges, searchTerms } from '../../graph/read/search-query';
 import { sharedTasks } from '../../graph/read/task-pages';
@@ -20,7 +20,13 @@ import { Node } from '../types/node.interface';
 import { Place } from '../types/place.interface';
 import { Plan } from '../types/plan.type';
 
-async function resolvePlace(ctx: Context, name: string, field: string): Promise<NodeRow> {
+/** The text a search hit matched: a node's text, or the name of a named node. */
+function searchableText(n: NodeRow): string {
+  if ('text' in n) return n.text;
+  return 'name' in n ? n.name : '';
+}
+
+async function resolvePlace(ctx: Context, name: string, field: string): Promise<PlaceRow> {
   const place = await placeByName(ctx.client, name);
   if (!place) throw Object.assign(notFound('place', name), { details: { field } });
   return place;
@@ -29,31 +35,31 @@ async function resolvePlace(ctx: Context, name: string, field: string): Promise<
 @Resolver()
 export class QueryResolver {
   @Query(() => Plan, { nullable: true, description: 'A plan by id; without id, the seeded plan.' })
-  async plan(@Args() { id }: PlanArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
+  async plan(@Args() { id }: PlanArgs, @Ctx() ctx: Context): Promise<PlanRow | null> {
     const plan = await ctx.loaders.node.load(id ?? SEED_PLAN_ID);
     if (plan?.nodeType === 'Plan') return plan;
     return id ? null : ((await listPlans(ctx.client))[0] ?? null);
   }
 
   @Query(() => [Plan])
-  plans(@Ctx() ctx: Context): Promise<NodeRow[]> {
+  plans(@Ctx() ctx: Context): Promise<PlanRow[]> {
     return listPlans(ctx.client);
   }
 
   @Query(() => District, { nullable: true, description: 'A district or county by full name, short name (忠县, 石柱) or GB/T 2260 code.' })
-  async district(@Args() { name, code }: DistrictArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
+  async district(@Args() { name, code }: DistrictArgs, @Ctx() ctx: Context): Promise<DistrictRow | null> {
     if (!name && !code) throw badInput('give name or code', 'name');
     const place = await placeByName(ctx.client, (code ?? name)!);
     return place && place.nodeType === 'District' ? place : null;
   }
 
   @Query(() => Place, { nullable: true, description: 'Any place by name: district, county, functional zone, region (or alias such as 主城区), outside place.' })
-  place(@Args() { name }: PlaceArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
+  place(@Args() { name }: PlaceArgs, @Ctx() ctx: Context): Promise<PlaceRow | null> {
     return placeByName(ctx.client, name);
   }
 
   @Query(() => [District], { description: 'Districts and counties, by code; of one region when `region` is given.' })
-  async districts(@Args() { region }: DistrictsArgs, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  async districts(@Args() { region }: DistrictsArgs, @Ctx() ctx: Context): Promise<DistrictRow[]> {
     const rows = await districts(ctx.client, region ?? null);
     if (rows === null) throw Object.assign(notFound('region', region!), { details: { field: 'region' } });
     return rows;
@@ -73,7 +79,7 @@ export class QueryResolver {
     const place = args.place ? await resolvePlace(ctx, args.place, 'place') : null;
     const result = await search(ctx.client, { terms, limit: limit + 1, after, planId: args.planId ?? null, kinds: args.kinds ?? null, chapter: args.chapter ?? null, placeId: place?.id ?? null });
     const edges = result.page.slice(0, limit).map((hit) => {
-      const text = String(hit.node.text ?? hit.node.name ?? '');
+      const text = searchableText(hit.node);
       const ranges = matchRanges(text, terms.terms);
       return {
         cursor: searchCursor(hit.score, hit.node.id),
@@ -116,11 +122,16 @@ export class QueryResolver {
       districts(ctx.client, null),
       ctx.loaders.children('Chapter').load(plan),
     ]);
-    const byId = new Map([...(allDistricts ?? []), ...chapters].map((n) => [n.id, n]));
+    const districtById = new Map((allDistricts ?? []).map((d) => [d.id, d]));
+    const chapterById = new Map(chapters.map((c) => [c.id, c]));
     return {
       districts: allDistricts ?? [],
       chapters,
-      cells: cells.map((c) => ({ district: byId.get(c.districtId)!, chapter: byId.get(c.chapterId)!, taskCount: c.count })).filter((c) => c.district && c.chapter),
+      cells: cells.flatMap((c) => {
+        const district = districtById.get(c.districtId);
+        const chapter = chapterById.get(c.chapterId);
+        return district && chapter ? [{ district, chapter, taskCount: c.count }] : [];
+      }),
     };
   }
 }

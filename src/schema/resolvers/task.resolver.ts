@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { LinkedRow, NodeRow } from '../../graph/read/rows';
+import type { BodyRow, BoxRow, ChapterRow, LinkedRow, MeasureRow, NodeRow, ProgressReportRow, SectionRow, TargetRow } from '../../graph/read/rows';
+import type { LinkBasis } from '../../graph/read/values';
 import type { Context } from '../context';
-import { projectionOf } from '../loaders';
+import type { TaskRoot } from '../loaders';
 import { Body } from '../types/body.type';
 import { Box } from '../types/box.type';
 import { Chapter } from '../types/chapter.type';
-import { LinkBasis } from '../types/link.type';
+import { LinkBasisEnum } from '../types/link.type';
 import { BodyLink, PlaceLink } from '../types/linked.type';
 import { Measure } from '../types/measure.type';
 import { Place } from '../types/place.interface';
@@ -16,76 +17,77 @@ import { Task } from '../types/task.type';
 import { ProgressReport } from '../types/monitoring.types';
 import { latestPerPlace } from '../../monitoring/latest-reports';
 
-const asPlaceLinks = (rows: LinkedRow[]) => rows.map((r) => ({ place: r.node, link: r.link })) as unknown as PlaceLink[];
+const asPlaceLinks = (rows: LinkedRow[]): PlaceLink[] => rows.map((r) => ({ place: r.node, link: r.link }));
+const isTarget = (n: NodeRow): n is TargetRow => n.nodeType === 'Target';
 
 @Resolver(() => Task)
 export class TaskResolver {
   @FieldResolver(() => Measure, { nullable: true, description: 'The measure the sentence belongs to (null for box entries).' })
-  async measure(@Root() t: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return t.measureId ? ctx.loaders.node.load(t.measureId as string) : null;
+  measure(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<MeasureRow | null> {
+    return ctx.loaders.nodeOf('Measure', t.measureId);
   }
 
   @FieldResolver(() => Box, { nullable: true, description: 'The box the entry belongs to (null for sentences).' })
-  async box(@Root() t: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return t.boxId ? ctx.loaders.node.load(t.boxId as string) : null;
+  box(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<BoxRow | null> {
+    return ctx.loaders.nodeOf('Box', t.boxId);
   }
 
   @FieldResolver(() => Chapter, { nullable: true })
-  async chapter(@Root() t: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return t.chapterId ? ctx.loaders.node.load(t.chapterId as string) : null;
+  chapter(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+    return ctx.loaders.nodeOf('Chapter', t.chapterId);
   }
 
   @FieldResolver(() => Section, { nullable: true })
-  async section(@Root() t: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return t.sectionId ? ctx.loaders.node.load(t.sectionId as string) : null;
+  section(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<SectionRow | null> {
+    return ctx.loaders.nodeOf('Section', t.sectionId);
   }
 
   @FieldResolver(() => [Place], { description: 'Places the task names (districts, zones, regions, outside places).' })
-  async places(@Root() t: NodeRow, @Arg('basis', () => LinkBasis, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksOf('MENTIONS', basis ?? null, basis ? undefined : projectionOf(t)).load(t.id)).map((l) => l.node);
+  async places(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return (await ctx.loaders.linksOf('MENTIONS', basis ?? null, basis ? undefined : ctx.loaders.projectionOf(t)).load(t.id)).map((l) => l.node);
   }
 
   @FieldResolver(() => [PlaceLink], { description: 'The places with the words that name them and the basis of each link.' })
-  async placeLinks(@Root() t: NodeRow, @Arg('basis', () => LinkBasis, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<PlaceLink[]> {
+  async placeLinks(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<PlaceLink[]> {
     return asPlaceLinks(await ctx.loaders.linksOf('MENTIONS', basis ?? null).load(t.id));
   }
 
   @FieldResolver(() => [Body], { description: 'Bodies responsible for the task, leads first; filter by basis to tell the text from inferences.' })
-  async bodies(@Root() t: NodeRow, @Arg('basis', () => LinkBasis, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  async bodies(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<BodyRow[]> {
     const rows = await ctx.loaders.bodiesOfTasks(basis ?? null).load(t.id);
-    return [...new Map(rows.map((r) => [r.node.id, r.node])).values()];
+    return [...new Map(rows.map((r) => [r.body.id, r.body])).values()];
   }
 
   @FieldResolver(() => [BodyLink], {
     description: 'Responsible bodies with the basis of each link: text (the task names the body; quote), derived (the task names a district: its government delivers; quote and rule), curated (assigned to the measure by remit; rationale).',
   })
-  async bodyLinks(@Root() t: NodeRow, @Arg('basis', () => LinkBasis, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<BodyLink[]> {
+  async bodyLinks(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<BodyLink[]> {
     const rows = await ctx.loaders.bodiesOfTasks(basis ?? null).load(t.id);
-    return rows.map((r) => ({ body: r.node, link: r.link })) as unknown as BodyLink[];
+    return rows;
   }
 
   @FieldResolver(() => [ProgressReport], { description: 'Progress reports on the task, newest first, corrections included.' })
-  reports(@Root() t: NodeRow, @Arg('place', () => String, { nullable: true, description: 'Only reports for this place id.' }) place: string | null, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  reports(@Root() t: TaskRoot, @Arg('place', () => String, { nullable: true, description: 'Only reports for this place id.' }) place: string | null, @Ctx() ctx: Context): Promise<ProgressReportRow[]> {
     return ctx.loaders.reports(place ?? null).load(t.id);
   }
 
   @FieldResolver(() => [ProgressReport], { description: 'The current report per place (the newest period; a correction replaces what it supersedes).' })
-  async latestReports(@Root() t: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  async latestReports(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<ProgressReportRow[]> {
     return latestPerPlace(await ctx.loaders.reports(null).load(t.id));
   }
 
   @FieldResolver(() => [Target], { description: 'Quantitative commitments stated in the task.' })
-  async targets(@Root() t: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksTo('STATED_IN').load(t.id)).map((l) => l.node).filter((n) => n.nodeType === 'Target');
+  async targets(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<TargetRow[]> {
+    return (await ctx.loaders.nodesTo('STATED_IN').load(t.id)).filter(isTarget);
   }
 
   @FieldResolver(() => Boolean)
-  retired(@Root() t: NodeRow): boolean {
-    return t.retired === true;
+  retired(@Root() t: TaskRoot): boolean {
+    return t.retired;
   }
 
   @FieldResolver(() => SourceSpan)
-  source(@Root() t: NodeRow): SourceSpan {
+  source(@Root() t: TaskRoot): SourceSpan {
     return sourceOf(t);
   }
 }

@@ -1,19 +1,21 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { NodeRow } from '../../graph/read/rows';
+import type { DistrictRow, NodeRow, RegionRow, ZoneRow } from '../../graph/read/rows';
 import type { Context } from '../context';
 import { District } from '../types/district.type';
 import { Region } from '../types/region.type';
 import { Zone } from '../types/zone.type';
 
+const isDistrict = (n: NodeRow): n is DistrictRow => n.nodeType === 'District';
+
 @Resolver(() => Zone)
 export class ZoneResolver {
   @FieldResolver(() => [District], { description: 'Districts whose area the zone overlaps (curated in the gazetteer, basis gazetteer).' })
-  async districts(@Root() z: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksOf('OVERLAPS').load(z.id)).map((l) => l.node);
+  async districts(@Root() z: ZoneRow, @Ctx() ctx: Context): Promise<DistrictRow[]> {
+    return (await ctx.loaders.linksOf('OVERLAPS').load(z.id)).map((l) => l.node).filter(isDistrict);
   }
 
   @FieldResolver(() => Region, { nullable: true })
-  async region(@Root() z: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+  async region(@Root() z: ZoneRow, @Ctx() ctx: Context): Promise<RegionRow | null> {
     return (await ctx.loaders.parentRegion.load(z.id))[0] ?? null;
   }
 }

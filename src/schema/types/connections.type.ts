@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { NodeRow } from '../../graph/read/rows';
+import type { ChapterRow, DistrictRow, LinkRow, NodeRow, TaskRow } from '../../graph/read/rows';
 import { District } from './district.type';
 import { Link } from './link.type';
 import { Node } from './node.interface';
@@ -14,10 +14,10 @@ export class TaskEdge {
   cursor!: string;
 
   @Field(() => Task)
-  node!: NodeRow;
+  node!: TaskRow;
 
   @Field(() => Link, { nullable: true, description: 'How the task is tied to the place or body the list hangs off.' })
-  link!: Link | null;
+  link!: LinkRow | null;
 }
 
 @ObjectType({ description: 'Relay connection of tasks in text order, with keyset cursors.' })
@@ -74,7 +74,7 @@ export class SearchConnection {
 @ObjectType({ description: 'A district and how many tasks it shares with another place.' })
 export class SharedDistrict {
   @Field(() => District)
-  district!: NodeRow;
+  district!: DistrictRow;
 
   @Field(() => Int)
   sharedTasks!: number;
@@ -83,7 +83,7 @@ export class SharedDistrict {
 @ObjectType({ description: 'A district and how many tasks name it.' })
 export class DistrictTaskCount {
   @Field(() => District)
-  district!: NodeRow;
+  district!: DistrictRow;
 
   @Field(() => Int)
   taskCount!: number;
@@ -92,10 +92,10 @@ export class DistrictTaskCount {
 @ObjectType({ description: 'One cell of the district x chapter matrix: tasks of the chapter that name the district.' })
 export class MatrixCell {
   @Field(() => District)
-  district!: NodeRow;
+  district!: DistrictRow;
 
   @Field(() => Chapter)
-  chapter!: NodeRow;
+  chapter!: ChapterRow;
 
   @Field(() => Int)
   taskCount!: number;
@@ -104,10 +104,10 @@ export class MatrixCell {
 @ObjectType({ description: 'Task counts per district (rows) and chapter (columns) of a plan, for heat maps.' })
 export class DistrictChapterMatrix {
   @Field(() => [District])
-  districts!: NodeRow[];
+  districts!: DistrictRow[];
 
   @Field(() => [Chapter])
-  chapters!: NodeRow[];
+  chapters!: ChapterRow[];
 
   @Field(() => [MatrixCell], { description: 'Non-zero cells only.' })
   cells!: MatrixCell[];

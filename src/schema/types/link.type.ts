@@ -1,20 +1,17 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumObject, LINK_BASES, LINK_ROLES, type LinkBasis, type LinkRole } from '../../graph/read/values';
 
-export enum LinkBasis {
-  text = 'text',
-  gazetteer = 'gazetteer',
-  derived = 'derived',
-  curated = 'curated',
-}
-registerEnumType(LinkBasis, {
+/** Registered from the graph's own value list: the enum holds every basis the data can hold. */
+export const LinkBasisEnum = enumObject(LINK_BASES);
+registerEnumType(LinkBasisEnum, {
   name: 'LinkBasis',
   description:
-    'Why a link holds. text: the plan text says so (quote given). gazetteer: the text names a locality that lies in the place (rationale given). derived: a rule the plan states, applied to the text: a task that names a district is delivered by that district’s government (quote: the district’s name; rationale: the rule). curated: an analyst assigned it by remit; it is not in the text.',
+    'Why a link holds. text: the plan text says so (quote given). derived: a stated rule applied to the text, e.g. a task that names a district is delivered by that district’s government (quote and rule given). gazetteer: the text names a locality that lies in the place (rationale given). curated: an analyst assigned it by remit; it is not in the text.',
 });
 
 @ObjectType({ description: 'The evidence for a link between two nodes.' })
 export class Link {
-  @Field(() => LinkBasis)
+  @Field(() => LinkBasisEnum)
   basis!: LinkBasis;
 
   @Field(() => String, { nullable: true, description: 'The words of the text that establish the link (null for curated links).' })
@@ -31,8 +28,7 @@ export class Link {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      'For responsibilities (null for places): named (the text names the body in the task; basis text), deliver (the task names a district, whose government delivers it; basis derived), lead or support (assigned by remit; basis curated).',
+    description: `For responsibilities: ${LINK_ROLES.join(' | ')}. lead, support: curated on the measure by remit; named: the task names the body; deliver: the task names a district, whose government delivers it. Null for links to places.`,
   })
-  role!: string | null;
+  role!: LinkRole | null;
 }

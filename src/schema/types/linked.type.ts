@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { NodeRow } from '../../graph/read/rows';
+import type { BodyRow, LinkRow, NodeRow } from '../../graph/read/rows';
 import { Body } from './body.type';
 import { Link } from './link.type';
 import { Place } from './place.interface';
@@ -10,14 +10,14 @@ export class PlaceLink {
   place!: NodeRow;
 
   @Field(() => Link)
-  link!: Link;
+  link!: LinkRow;
 }
 
 @ObjectType({ description: 'A body responsible for a task, with the basis of the responsibility.' })
 export class BodyLink {
   @Field(() => Body)
-  body!: NodeRow;
+  body!: BodyRow;
 
   @Field(() => Link)
-  link!: Link;
+  link!: LinkRow;
 }

@@ -1,20 +1,15 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType, Extensions } from 'type-graphql';
+import { Extensions, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PRIVATE_SCOPE, RECORDS_SCOPE } from '../cache-scope.hint';
-import type { NodeRow } from '../../graph/read/rows';
+import type { AuditEventRow, IndicatorRow, NodeRow, ObservationRow, PlaceRow, TaskRow } from '../../graph/read/rows';
+import { enumObject, PROGRESS_STATUSES, type ProgressStatus } from '../../graph/read/values';
 import { Indicator } from './indicator.type';
 import { Node } from './node.interface';
 import { PageInfo } from './page-info.type';
 import { Place } from './place.interface';
 import { Task } from './task.type';
 
-export enum ProgressStatus {
-  not_started = 'not_started',
-  in_progress = 'in_progress',
-  done = 'done',
-  at_risk = 'at_risk',
-  blocked = 'blocked',
-}
-registerEnumType(ProgressStatus, { name: 'ProgressStatus' });
+export const ProgressStatusEnum = enumObject(PROGRESS_STATUSES);
+registerEnumType(ProgressStatusEnum, { name: 'ProgressStatus' });
 
 @ObjectType({ description: 'A progress report on a task for a place and a period. Never edited: a correction is a new report that supersedes it.' })
 @Extensions(RECORDS_SCOPE)
@@ -23,13 +18,13 @@ export class ProgressReport {
   id!: string;
 
   @Field(() => Task, { nullable: true })
-  task!: NodeRow | null;
+  task!: TaskRow | null;
 
   @Field(() => ID)
   taskId!: string;
 
   @Field(() => Place, { nullable: true })
-  place!: NodeRow | null;
+  place!: PlaceRow | null;
 
   @Field(() => ID)
   placeId!: string;
@@ -37,7 +32,7 @@ export class ProgressReport {
   @Field({ description: '2025-Q3 (quarterly monitoring), 2025-H1 (half-yearly supervision) or 2025 (annual evaluation).' })
   period!: string;
 
-  @Field(() => ProgressStatus)
+  @Field(() => ProgressStatusEnum)
   status!: ProgressStatus;
 
   @Field(() => String, { nullable: true })
@@ -66,7 +61,7 @@ export class Observation {
   id!: string;
 
   @Field(() => Indicator, { nullable: true })
-  indicator!: NodeRow | null;
+  indicator!: IndicatorRow | null;
 
   @Field(() => Int)
   year!: number;
@@ -94,7 +89,7 @@ export class Observation {
 @Extensions(RECORDS_SCOPE)
 export class IndicatorProgress {
   @Field(() => Observation, { nullable: true, description: 'The newest observation of the latest year.' })
-  latest!: NodeRow | null;
+  latest!: ObservationRow | null;
 
   @Field(() => Float, { nullable: true, description: 'Share of the way from baseline to target travelled (0 = baseline, 1 = target).' })
   travelled!: number | null;
@@ -155,7 +150,7 @@ export class AuditEventEdge {
   cursor!: string;
 
   @Field(() => AuditEvent)
-  node!: NodeRow;
+  node!: AuditEventRow;
 }
 
 @ObjectType()
@@ -184,7 +179,7 @@ export class StatusCount {
 @Extensions(RECORDS_SCOPE)
 export class ScorecardItem {
   @Field(() => Task)
-  task!: NodeRow;
+  task!: TaskRow;
 
   @Field()
   status!: string;
@@ -209,7 +204,7 @@ export class Scorecard {
   items!: ScorecardItem[];
 
   @Field(() => [Task], { description: 'Tasks without a report covering either of the last two quarters up to asOf.' })
-  stale!: NodeRow[];
+  stale!: TaskRow[];
 
   @Field(() => [String])
   staleWindow!: string[];

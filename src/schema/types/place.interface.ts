@@ -1,10 +1,10 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import type { NodeRow } from '../../graph/read/rows';
+import type { PlaceRow } from '../../graph/read/rows';
 import { Node } from './node.interface';
 
 @InterfaceType({
   implements: Node,
-  resolveType: (row: NodeRow) => row.nodeType,
+  resolveType: (row: PlaceRow) => row.nodeType,
   description: 'Any place: a district or county, a functional zone, a region of 一区两群, or a place outside Chongqing.',
 })
 export abstract class Place extends Node {

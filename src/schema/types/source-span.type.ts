@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { decodeRow, RowDecodeError, rowShape } from '../../graph/decode';
+import { SourceRow } from '../../graph/read/rows';
 
 @ObjectType({ description: 'Where a node comes from: the verbatim quote and its place in the plan text.' })
 export class SourceSpan {
@@ -24,16 +26,16 @@ export class SourceSpan {
   planId!: string;
 }
 
-/** Reads the flattened source* properties of a stored node. */
-export function sourceOf(row: Record<string, unknown>): SourceSpan {
-  return {
-    // Tasks and measures do not store their quote twice: it is their text.
-    quote: (row.quote ?? row.text) as string,
-    path: row.sourcePath as string,
-    start: row.sourceStart as number,
-    end: row.sourceEnd as number,
-    line: row.sourceLine as number,
-    endLine: row.sourceEndLine as number,
-    planId: row.planId as string,
-  };
+const SourceShape = rowShape('SourceSpan', SourceRow);
+
+/**
+ * Reads the flattened source* properties of a stored node. Whole rows always have them; a row of
+ * a plan tree has them when `source` was selected (tree-projection.ts), and is checked all the same.
+ */
+export function sourceOf(row: object): SourceSpan {
+  const s = decodeRow(SourceShape, row);
+  // Tasks and measures do not store their quote twice: it is their text.
+  const quote = s.quote ?? s.text;
+  if (quote === null) throw new RowDecodeError('SourceSpan', 'quote', 'a node has neither quote nor text');
+  return { quote, path: s.sourcePath, start: s.sourceStart, end: s.sourceEnd, line: s.sourceLine, endLine: s.sourceEndLine, planId: s.planId };
 }

@@ -1,17 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumObject, TASK_KINDS, type TaskKind } from '../../graph/read/values';
 import { Node } from './node.interface';
 
-export enum TaskKind {
-  sentence = 'sentence',
-  indicator = 'indicator',
-  project = 'project',
-  positioning = 'positioning',
-  corridor = 'corridor',
-  transport = 'transport',
-  renewal = 'renewal',
-  pilot_zone = 'pilot_zone',
-}
-registerEnumType(TaskKind, {
+export const TaskKindEnum = enumObject(TASK_KINDS);
+registerEnumType(TaskKindEnum, {
   name: 'TaskKind',
   description: 'sentence: a sentence of a measure that asks for something; the others: an entry of a box of that kind.',
 });
@@ -21,7 +13,7 @@ export class Task extends Node {
   @Field(() => ID)
   declare id: string;
 
-  @Field(() => TaskKind)
+  @Field(() => TaskKindEnum)
   kind!: TaskKind;
 
   @Field()
