@@ -1,5 +1,5 @@
 import { badInput } from '../errors/app-error';
-import type { TaskKey } from '../graph/read/task-pages';
+import { linkKey, type TaskKey } from '../graph/read/task-pages';
 
 /**
  * Opaque cursors. A task cursor is its keyset position (plan id, offset in the text); a search
@@ -16,15 +16,16 @@ function decode(cursor: string): unknown {
   }
 }
 
-export const taskCursor = (row: { planId?: unknown; sourceStart?: unknown }): string => encode(['t', row.planId, row.sourceStart]);
+export const taskCursor = (row: { planId: string; sourceStart: number }, link: { basis: string; role: string | null }): string => encode(['t', row.planId, row.sourceStart, linkKey(link)]);
 
 export function decodeTaskCursor(cursor: string | null | undefined): TaskKey | null {
   if (cursor === null || cursor === undefined) return null;
   const v = decode(cursor);
-  if (!Array.isArray(v) || v[0] !== 't' || typeof v[1] !== 'string' || !Number.isInteger(v[2])) {
+  // Cursors of earlier versions have no link part: they resume after the task's last edge.
+  if (!Array.isArray(v) || v[0] !== 't' || typeof v[1] !== 'string' || !Number.isInteger(v[2]) || (v.length > 3 && typeof v[3] !== 'string')) {
     throw badInput('`after` is not a task cursor returned by this API', 'after');
   }
-  return { planId: v[1], sourceStart: v[2] };
+  return { planId: v[1], sourceStart: v[2], link: typeof v[3] === 'string' ? v[3] : '\uffff' };
 }
 
 export const searchCursor = (score: number, id: string): string => encode(['s', score, id]);

@@ -34,7 +34,7 @@ export async function primeTaskContext(page: TaskPage, ctx: Context, info: Graph
 }
 
 export function toTaskConnection(page: TaskPage, hasPreviousPage: boolean): TaskConnection {
-  const edges = page.rows.map((r) => ({ cursor: taskCursor(r.node), node: r.node, link: r.link }));
+  const edges = page.rows.map((r) => ({ cursor: taskCursor(r.node, r.link), node: r.node, link: r.link }));
   return {
     edges,
     totalCount: page.totalCount,

@@ -3,7 +3,7 @@ import { integer, rowShape } from '../decode';
 import type { GraphClient } from '../graph-client';
 import { BodyRow, groupByKey, keyed, LinkRow } from './rows';
 import type { LinkBasis, LinkRole } from './values';
-import { keyedPages, type TaskPage, type TaskPageArgs } from './task-pages';
+import { keyedPages, linkKeyOf, type TaskPage, type TaskPageArgs } from './task-pages';
 
 /**
  * Who is responsible for a task: links on the task itself (basis text: the task names the body;
@@ -41,14 +41,14 @@ CALL (b) {
 WITH b, t, r
 WHERE ($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR r.basis = $basis) AND ($role IS NULL OR r.role = $role)`;
 
-/** Pages of each body's tasks in text order, keyset (planId, sourceStart), with the link. */
+/** Pages of each body's tasks in text order, keyset (planId, sourceStart, link), with the link. */
 export const TASKS_OF_BODIES = `
 UNWIND $ids AS id
 MATCH (b:Body {id: id})
 CALL (b) {
   ${TASKS_OF_BODY}
-    AND ($afterPlan IS NULL OR t.planId > $afterPlan OR (t.planId = $afterPlan AND t.sourceStart > $afterStart))
-  WITH t, r ORDER BY t.planId, t.sourceStart
+    AND ($afterPlan IS NULL OR t.planId > $afterPlan OR (t.planId = $afterPlan AND (t.sourceStart > $afterStart OR (t.sourceStart = $afterStart AND ${linkKeyOf('r')} > $afterLink))))
+  WITH t, r ORDER BY t.planId, t.sourceStart, ${linkKeyOf('r')}
   LIMIT $limit
   RETURN collect({node: t {.*}, link: r {.*}}) AS page
 }

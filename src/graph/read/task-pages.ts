@@ -5,7 +5,10 @@ import { LinkRow, TaskRow } from './rows';
 import type { LinkBasis } from './values';
 
 /**
- * Keyset pages of tasks in text order: (planId, sourceStart) is the key, unique per task.
+ * Keyset pages of tasks in text order: (planId, sourceStart, link) is the key. A task appears once
+ * in a place's list, so (planId, sourceStart) is unique there; in a body's list a task can appear
+ * twice (named in the text and assigned by remit), and the link (basis/role) tells the two apart.
+ * The link part is the empty string where it does not matter.
  * A page reads at most `limit + 1` tasks after the cursor (the extra one tells hasNextPage);
  * nothing is skipped or collected beyond that. totalCount is a separate, cheap count.
  */
@@ -13,7 +16,14 @@ import type { LinkBasis } from './values';
 export interface TaskKey {
   planId: string;
   sourceStart: number;
+  link: string;
 }
+
+/** The link part of a task's key: what tells two edges to the same task apart. */
+export const linkKey = (link: { basis: string; role: string | null }): string => `${link.basis}/${link.role ?? ''}`;
+
+/** linkKey in Cypher, for a relationship variable. */
+export const linkKeyOf = (rel: string): string => `(${rel}.basis + '/' + coalesce(${rel}.role, ''))`;
 
 export interface TaskPageArgs {
   limit: number;
@@ -93,7 +103,7 @@ RETURN page, total`;
 /** The parameters every keyset page query takes: one more row than the page, the cursor, filters. */
 export function pageParams(args: TaskPageArgs): Record<string, unknown> {
   const afterStart = args.after ? int(args.after.sourceStart) : null;
-  return { limit: int(args.limit + 1), afterPlan: args.after?.planId ?? null, afterStart, planId: args.planId, basis: args.basis };
+  return { limit: int(args.limit + 1), afterPlan: args.after?.planId ?? null, afterStart, afterLink: args.after?.link ?? '', planId: args.planId, basis: args.basis };
 }
 
 const KeyedPageRow = rowShape('TaskPage', z.object({ key: z.string(), page: z.array(TaskLinkRow), total: integer }));
