@@ -84,8 +84,18 @@ export interface CuratedLink {
   rationale: string;
 }
 
+/** A part (第一篇) of a plan that groups its chapters; chapters keep their own numbering. */
+export interface PartNode {
+  id: string;
+  number: number;
+  title: string;
+  source: SourceSpan;
+}
+
 export interface ChapterNode {
   id: string;
+  /** The part the chapter belongs to, when the plan has parts. */
+  partId?: string | null;
   number: number;
   title: string;
   /** The title as the table of contents gives it, when it differs from the body's. */
@@ -201,12 +211,14 @@ export interface PilotZoneNode {
 }
 
 export interface TocEntry {
-  level: 'chapter' | 'section';
+  level: 'part' | 'chapter' | 'section';
   chapterNumber: number;
   number: number;
   title: string;
   page: number | null;
   line: number;
+  /** Offset of the entry's line in the normalised text. */
+  start?: number;
 }
 
 export interface PlanMeta {
@@ -220,6 +232,8 @@ export interface PlanMeta {
   /** sha256 of the normalised text: equal texts give equal graphs. */
   checksum: string;
   textLength: number;
+  /** Where the title stands in the text (its lines, in order), when the text gives it. */
+  titleSpans?: [number, number][];
 }
 
 export interface PlanDocument {
@@ -227,6 +241,7 @@ export interface PlanDocument {
   /** The normalised text that every offset points into. */
   text: string;
   toc: TocEntry[];
+  parts: PartNode[];
   chapters: ChapterNode[];
   sections: SectionNode[];
   measures: MeasureNode[];

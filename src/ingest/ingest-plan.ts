@@ -7,6 +7,7 @@ import { linkDocument } from './link';
 import { normalise } from './normalise';
 import { parsePlan } from './parse-plan';
 import { readSource } from './read-source';
+import { restoreServedText } from './restore-served-text';
 import { segment } from './segment';
 
 export interface IngestInput {
@@ -25,10 +26,13 @@ export interface IngestInput {
 export function ingestPlan(input: IngestInput): PlanDocument {
   const decoded = readSource(input.file, input.bytes);
   const norm = normalise(decoded);
-  const blocks = segment(norm);
-  const doc = parsePlan(norm, blocks, { planId: input.planId, sourceFile: input.file });
-  doc.targets.push(...extractTargets(doc, norm));
+  // The stages read the canonical view; restoreServedText puts the served characters back.
+  const view = { ...norm, text: norm.canonical };
+  const blocks = segment(view);
+  const doc = parsePlan(view, blocks, { planId: input.planId, sourceFile: input.file });
+  doc.targets.push(...extractTargets(doc, view));
   linkDocument(doc, input.places, input.bodies, input.curatedBodies ?? []);
+  restoreServedText(doc, norm);
   if (input.curatedLinks) doc.curated = readCuratedLinks(input.curatedLinks.file, input.curatedLinks.csv, doc);
   return doc;
 }
