@@ -322,16 +322,22 @@ function readTocLine(line: string, lineNo: number, last: TocEntry | null): TocEn
  * text lost or misplaced a heading. It is a warning at the heading: the rest of the plan is read.
  */
 function checkNumbering(doc: PlanDocument): void {
-  const check = (label: string, nodes: { number: number; source: SourceSpan }[]) => {
+  const check = (label: string, nodes: { number: number; source: SourceSpan }[], firstExpected: number[] = [1]) => {
     nodes.forEach((n, i) => {
-      const expected = i === 0 ? 1 : nodes[i - 1].number + 1;
-      if (n.number !== expected) {
+      const expected = i === 0 ? firstExpected : [nodes[i - 1].number + 1];
+      if (!expected.includes(n.number)) {
         const after = i === 0 ? 'at the start' : `after ${label} ${nodes[i - 1].number}`;
-        doc.warnings.push({ line: n.source.line, message: `numbering: ${label} ${n.number} ${after} (expected ${expected}): a heading is missing or out of order` });
+        doc.warnings.push({ line: n.source.line, message: `numbering: ${label} ${n.number} ${after} (expected ${expected[0]}): a heading is missing or out of order` });
       }
     });
   };
   check('part', doc.parts);
   check('chapter', doc.chapters);
-  for (const c of doc.chapters) check(`section of chapter ${c.number}:`, doc.sections.filter((s) => s.chapterId === c.id));
+  // Sections count from 1 in each chapter, or on from the chapter before (（三） in 二、 of an opinion).
+  let previous = 0;
+  for (const c of doc.chapters) {
+    const sections = doc.sections.filter((s) => s.chapterId === c.id);
+    check(`section of chapter ${c.number}:`, sections, [1, previous + 1]);
+    if (sections.length) previous = sections[sections.length - 1].number;
+  }
 }

@@ -78,7 +78,7 @@ function isTocLike(t: string): boolean {
 }
 
 function isTitleLike(t: string): boolean {
-  return t.length <= 40 && !/[。，；！？\t]/.test(t) && !DATE_LINE.test(t) && matchHeading(t) === null;
+  return t.length <= 40 && !/[。，；！？\t]|：$/.test(t) && !DATE_LINE.test(t) && matchHeading(t) === null;
 }
 
 export function segment(norm: NormalisedText): Block[] {
@@ -120,8 +120,16 @@ export function segment(norm: NormalisedText): Block[] {
   }
   let titleStart = preambleStart;
   while (titleStart > afterToc && preambleStart - titleStart < 3 && isTitleLike(preBody[titleStart - 1].text.trim())) titleStart--;
+  // No title between the contents and the body: the title stands before the contents.
+  let coverTitle = { start: 0, end: 0 };
+  if (toc && titleStart === preambleStart) {
+    let start = toc.start;
+    while (start > 0 && toc.start - start < 3 && isTitleLike(preBody[start - 1].text.trim())) start--;
+    coverTitle = { start, end: toc.start };
+  }
   preBody.forEach((l, i) => {
     if (toc && i >= toc.start && i < toc.end) out.push(block(l, 'toc'));
+    else if (i >= coverTitle.start && i < coverTitle.end) out.push(block(l, 'title'));
     else if (i < titleStart) out.push(block(l, 'front'));
     else if (i < preambleStart) out.push(block(l, 'title'));
     else if (i === marker) out.push(block(l, 'preamble'));
@@ -208,7 +216,7 @@ function bodyBlocks(l: Line, scheme: DivisionScheme, block: (l: Line, kind: Bloc
     const tail: Line = { text: rest.slice(fused.textStart), start: restAt + fused.textStart };
     return [block(head, kind, { number: h.number, title: rest.slice(0, fused.titleEnd).replace(/。$/, '') }), block(tail, 'paragraph')];
   }
-  return [block(l, kind, { number: h.number, title: rest })];
+  return [block(l, kind, { number: h.number, title: rest.replace(/。$/, '') })];
 }
 
 function isDivision(kind: BlockKind): boolean {
