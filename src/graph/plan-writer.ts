@@ -12,7 +12,7 @@ import * as Q from './plan-load.queries';
 const BATCH = 5_000;
 
 /** Bumped when the parser's output changes for the same text, so that a re-ingest rewrites. */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface LoadResult {
   planId: string;

@@ -1,3 +1,5 @@
+import type { IngestReport } from './ingest-report';
+
 /**
  * The typed document that ingestion produces from a plan text: the contract between the
  * pure stages (normalise -> segment -> parse -> link) and the load into the graph.
@@ -138,9 +140,17 @@ export interface BoxNode {
 
 export type TaskKind = 'sentence' | 'indicator' | 'project' | 'positioning' | 'corridor' | 'transport' | 'renewal' | 'pilot_zone';
 
+/**
+ * Whether a sentence directs (要, 加快, 推进, 实施 ... something to be done) or describes (what was
+ * achieved, what is the case, what will be), read from the words of the sentence itself.
+ */
+export type TaskMood = 'directive' | 'descriptive';
+
 export interface TaskNode {
   id: string;
   kind: TaskKind;
+  /** For sentences: directive or descriptive; null for box entries. */
+  mood: TaskMood | null;
   text: string;
   /** Exactly one of measureId / boxId is set. */
   measureId: string | null;
@@ -259,4 +269,8 @@ export interface PlanDocument {
   curated: CuratedLink[];
   /** Things the parser noticed and could not settle, with their line. */
   warnings: { line: number; message: string }[];
+  /** Chapters whose sentences mostly describe: their sentences are not tasks. */
+  descriptiveChapters: string[];
+  /** The ingest report (counts, layout, warnings with their lines), built last. */
+  report?: IngestReport;
 }

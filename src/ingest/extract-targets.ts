@@ -1,18 +1,20 @@
 import type { Comparator, PlanDocument, TargetNode } from './document';
 import type { NormalisedText } from './normalise';
+import { sentenceMood } from './sentence-mood';
 import { sourceSpan } from './source-span';
+import { splitSentences } from './split-sentences';
 
 /**
  * Finds the quantitative commitments of the prose and of the project boxes: a number with a
  * unit (73%, 13 平方米, 15 万个, 1 亿平方米), its comparator (达到, 以上, 以内, 左右, 约 ...),
  * the target year of the nearest preceding 到 YYYY 年 in the same section, and the indicator
- * whose name stands just before it. Background chapters state facts, not targets: skipped.
+ * whose name stands just before it. Background chapters (no directive sentence) state facts,
+ * not targets: skipped.
  */
 
 const QUANTITY =
   /(?<![A-Za-z0-9_.{\-])(\d+(?:\.\d+)?)\s*((?:万|亿)?(?:%|平方米|平方公里|公里|人|个|座|条|户|小时|分钟))(\s*(?:以上|以下|以内|左右))?/g;
 const YEAR = /到\s*(\d{4})\s*年/g;
-const BACKGROUND_CHAPTER = /背景|发展基础|发展环境|形势/;
 const TARGET_BOXES = new Set(['renewal_projects']);
 
 function comparatorOf(before: string, suffix: string | undefined): Comparator {
@@ -29,7 +31,12 @@ function comparatorOf(before: string, suffix: string | undefined): Comparator {
 
 export function extractTargets(doc: PlanDocument, norm: NormalisedText): TargetNode[] {
   const targets: TargetNode[] = [];
-  const background = new Set(doc.chapters.filter((c) => BACKGROUND_CHAPTER.test(c.title)).map((c) => c.id));
+  // A chapter without one directive sentence (a background) states facts, not targets.
+  const background = new Set(
+    doc.chapters
+      .filter((c) => !doc.measures.some((m) => m.chapterId === c.id && splitSentences(m.text).some((s) => sentenceMood(s.text) === 'directive')))
+      .map((c) => c.id),
+  );
   const indicatorNames = doc.indicators.map((i) => ({ id: i.id, name: i.name.replace(/[“”"]/g, '') }));
   const tasksByMeasure = new Map<string, typeof doc.tasks>();
   for (const t of doc.tasks) if (t.measureId) tasksByMeasure.set(t.measureId, [...(tasksByMeasure.get(t.measureId) ?? []), t]);

@@ -6,6 +6,7 @@ import type { PlaceLinker } from './link-places';
 import { linkDocument } from './link';
 import { normalise } from './normalise';
 import { parsePlan } from './parse-plan';
+import { buildIngestReport } from './ingest-report';
 import { readSource } from './read-source';
 import { restoreServedText } from './restore-served-text';
 import { segment } from './segment';
@@ -33,6 +34,7 @@ export function ingestPlan(input: IngestInput): PlanDocument {
   doc.targets.push(...extractTargets(doc, view));
   linkDocument(doc, input.places, input.bodies, input.curatedBodies ?? []);
   restoreServedText(doc, norm);
+  doc.report = buildIngestReport(doc, norm);
   if (input.curatedLinks) doc.curated = readCuratedLinks(input.curatedLinks.file, input.curatedLinks.csv, doc);
   return doc;
 }

@@ -80,6 +80,7 @@ export class BoxParser {
     const task: TaskNode = {
       id: `${this.doc.plan.id}/${eId}`,
       kind: TASK_KIND[this.box.kind],
+      mood: null,
       text: this.norm.text.slice(start, end),
       measureId: null,
       boxId: this.box.id,

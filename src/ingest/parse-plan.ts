@@ -15,6 +15,7 @@ import { IngestError } from './ingest-error';
 import type { NormalisedText } from './normalise';
 import type { Block } from './segment';
 import { matchHeading } from './heading-grammar';
+import { sentenceMood } from './sentence-mood';
 import { compactDigits } from './parse-indicator-row';
 import { sourceSpan } from './source-span';
 import { leadSentenceLength, splitSentences } from './split-sentences';
@@ -30,8 +31,12 @@ export interface ParseOptions {
   sourceFile: string;
 }
 
-/** Chapters that describe rather than direct (background, overall requirements) yield no tasks. */
-const NON_DIRECTIVE_CHAPTER = /背景|总体要求|发展基础|发展环境|形势/;
+/**
+ * A chapter whose sentences mostly describe (background, situation, goals stated as outcomes)
+ * yields no tasks; in a chapter that mostly directs, every sentence is a task and carries its
+ * mood. Decided by the sentences themselves (sentence-mood.ts), never by the chapter's title.
+ */
+const MIN_DIRECTIVE_SHARE = 0.5;
 
 export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseOptions): PlanDocument {
   const { planId } = options;
@@ -63,6 +68,7 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
     bodies: [],
     curated: [],
     warnings: [],
+    descriptiveChapters: [],
   };
   const id = (eId: string) => `${planId}/${eId}`;
   const span = (eId: string, start: number, end: number) => sourceSpan(norm, planId, id(eId), start, end);
@@ -209,11 +215,12 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         const eId = section
           ? `chp_${chapter.number}__sec_${section.number}__para_${measureCount}`
           : `chp_${chapter.number}__para_${measureCount}`;
-        addMeasure(doc, norm, span, block, chapter, section, eId, measureCount, !NON_DIRECTIVE_CHAPTER.test(chapter.title));
+        addMeasure(doc, norm, span, block, chapter, section, eId, measureCount, true);
       }
     }
   }
   closeBox();
+  dropTasksOfDescriptiveChapters(doc);
   const titleLines = titleSpans.slice(0, 2);
   const notice = front.map((l) => /关于印发(.+?)的通知/.exec(l)?.[1]).find((x) => x);
   doc.plan.titleSpans = titleLines;
@@ -259,6 +266,7 @@ function addMeasure(
     const task: TaskNode = {
       id: `${doc.plan.id}/${taskEId}`,
       kind: 'sentence',
+      mood: sentenceMood(sentence.text),
       text: sentence.text,
       measureId: measure.id,
       boxId: null,
@@ -270,6 +278,25 @@ function addMeasure(
     };
     doc.tasks.push(task);
   }
+}
+
+function dropTasksOfDescriptiveChapters(doc: PlanDocument): void {
+  const chapterOf = new Map(doc.measures.map((m) => [m.id, m.chapterId]));
+  const share = new Map<string, { directive: number; all: number }>();
+  for (const t of doc.tasks) {
+    if (t.kind !== 'sentence') continue;
+    const c = chapterOf.get(t.measureId!)!;
+    const s = share.get(c) ?? { directive: 0, all: 0 };
+    s.all++;
+    if (t.mood === 'directive') s.directive++;
+    share.set(c, s);
+  }
+  doc.descriptiveChapters = doc.chapters.filter((c) => {
+    const s = share.get(c.id);
+    return s !== undefined && s.directive < MIN_DIRECTIVE_SHARE * s.all;
+  }).map((c) => c.id);
+  const descriptive = new Set(doc.descriptiveChapters);
+  doc.tasks = doc.tasks.filter((t) => t.kind !== 'sentence' || !descriptive.has(chapterOf.get(t.measureId!)!));
 }
 
 function boxKind(title: string): BoxKind {

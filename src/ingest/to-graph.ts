@@ -27,7 +27,7 @@ export interface GraphRows {
   rels: Record<PlanRelType, RelRow[]>;
 }
 
-export const PLAN_LABELS = ['Chapter', 'Section', 'Measure', 'Box', 'Task', 'Indicator', 'Target', 'Project', 'PilotZone'] as const;
+export const PLAN_LABELS = ['Part', 'Chapter', 'Section', 'Measure', 'Box', 'Task', 'Indicator', 'Target', 'Project', 'PilotZone'] as const;
 export type PlanLabel = (typeof PLAN_LABELS)[number];
 export const PLAN_REL_TYPES = ['PART_OF', 'STATED_IN', 'MEASURES', 'MENTIONS', 'LOCATED_IN', 'HAS_MEMBER', 'RESPONSIBLE'] as const;
 export type PlanRelType = (typeof PLAN_REL_TYPES)[number];
@@ -59,8 +59,15 @@ export function toGraph(doc: PlanDocument): GraphRows {
   const base = (nodeType: PlanLabel, id: string, s: SourceSpan, text?: string): Props => ({ id, planId, nodeType, ...source(s, text) });
   const partOf = (from: string, to: string) => rels.PART_OF.push({ from, to, props: {} });
 
+  // Chapters hang off the plan whatever its parts (chapter numbers run on through the parts);
+  // a part lists its chapters, and a chapter names its part.
+  for (const p of doc.parts) {
+    const chapterIds = doc.chapters.filter((c) => c.partId === p.id).map((c) => c.id);
+    nodes.Part.push({ ...base('Part', p.id, p.source), number: p.number, title: p.title, chapterIds });
+    partOf(p.id, planId);
+  }
   for (const c of doc.chapters) {
-    nodes.Chapter.push({ ...base('Chapter', c.id, c.source), number: c.number, title: c.title, tocTitle: c.tocTitle });
+    nodes.Chapter.push({ ...base('Chapter', c.id, c.source), number: c.number, title: c.title, tocTitle: c.tocTitle, ...(c.partId ? { partId: c.partId } : {}) });
     partOf(c.id, planId);
   }
   for (const s of doc.sections) {
@@ -82,7 +89,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
   ]);
   for (const t of doc.tasks) {
     const where = container.get((t.measureId ?? t.boxId)!) ?? { chapterId: null, sectionId: null };
-    nodes.Task.push({ ...base('Task', t.id, t.source, t.text), kind: t.kind, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId, ...where });
+    nodes.Task.push({ ...base('Task', t.id, t.source, t.text), kind: t.kind, mood: t.mood, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId, ...where });
     partOf(t.id, (t.measureId ?? t.boxId)!);
     for (const m of t.places) rels.MENTIONS.push(mention(t.id, m));
     for (const b of t.bodies) {
@@ -143,6 +150,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
       contentChecksum: createHash('sha256').update(doc.plan.checksum).update(JSON.stringify(doc.curated)).digest('hex'),
       textLength: doc.plan.textLength,
       text: doc.text,
+      ingestReport: doc.report ? JSON.stringify({ ...doc.report, file: doc.plan.sourceFile.split('/').pop() }) : null,
     },
     places: doc.places.map((p) => ({ id: p.id, nodeType: placeNodeType(p.kind), name: p.name, shortName: p.shortName, kind: p.kind, code: p.code, regionName: p.regionName, aliases: p.aliases })),
     placeWithin: doc.places

@@ -11,6 +11,7 @@ import { DistrictResolver } from './resolvers/district.resolver';
 import { MeasureResolver } from './resolvers/measure.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
 import { PlanResolver } from './resolvers/plan.resolver';
+import { PartResolver, PlanStructureResolver } from './resolvers/plan-structure.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import { RegionResolver } from './resolvers/region.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
@@ -24,6 +25,8 @@ import { Zone } from './types/zone.type';
 export const RESOLVERS = [
   QueryResolver,
   PlanResolver,
+  PlanStructureResolver,
+  PartResolver,
   ChapterResolver,
   SectionResolver,
   MeasureResolver,

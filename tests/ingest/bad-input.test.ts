@@ -48,7 +48,12 @@ describe('malformed input', () => {
   it('parses a minimal plan built from lines', () => {
     const doc = ingest(planText(['第一章 总体要求', '', '坚持党的领导。加强领导。', '', '第二章 主要任务', '', '第一节 推进落户', '', '深化户籍制度改革。支持万州、忠县放开落户限制。完善服务。']));
     expect(doc.chapters).toHaveLength(2);
-    expect(doc.tasks.map((t) => t.id)).toEqual(['t/chp_2__sec_1__para_1__sent_1', 't/chp_2__sec_1__para_1__sent_2']);
-    expect(doc.tasks[0].places.map((p) => p.placeId)).toEqual(['place/500101', 'place/500233']);
+    // Tasks come from every chapter that directs, whatever its title (加强领导 directs).
+    expect(doc.tasks.map((t) => [t.id, t.mood])).toEqual([
+      ['t/chp_1__para_1__sent_1', 'directive'],
+      ['t/chp_2__sec_1__para_1__sent_1', 'directive'],
+      ['t/chp_2__sec_1__para_1__sent_2', 'directive'],
+    ]);
+    expect(doc.tasks[1].places.map((p) => p.placeId)).toEqual(['place/500101', 'place/500233']);
   });
 });

@@ -2,7 +2,7 @@ import type { GraphClient } from '../graph-client';
 import { groupByKey, type NodeRow } from './rows';
 
 /** The labels whose nodes hang off a parent through PART_OF (fixed list: never from input). */
-export type ChildLabel = 'Chapter' | 'Section' | 'Measure' | 'Task' | 'Box' | 'Indicator' | 'Project' | 'PilotZone';
+export type ChildLabel = 'Part' | 'Chapter' | 'Section' | 'Measure' | 'Task' | 'Box' | 'Indicator' | 'Project' | 'PilotZone';
 
 /** Direct children of each parent, in text order. */
 export const childrenOf = (label: ChildLabel): string => `
