@@ -67,6 +67,11 @@ describe.each(VARIANTS)('a variant of the seed: %s', (_name, options) => {
     expect(boxContents(doc)).toEqual(boxContents(seed));
   });
 
+  it('gives the same targets, with their values and years', () => {
+    const targets = (d: PlanDocument) => d.targets.map((t) => [t.id, t.value, withoutNoise(t.unit), t.comparator, t.year, withoutNoise(t.text)]);
+    expect(targets(doc)).toEqual(targets(seed));
+  });
+
   it('keeps the title and the preamble', () => {
     expect(withoutNoise(doc.plan.title)).toBe(withoutNoise(seed.plan.title));
     expect(doc.measures[0].id).toBe('seed/preface__para_1');
