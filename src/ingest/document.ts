@@ -22,7 +22,8 @@ export interface SourceSpan {
   quote: string;
 }
 
-export type PlaceKind = 'district' | 'county' | 'autonomous_county' | 'functional_zone' | 'region' | 'outside';
+/** The curated kinds of the seed's gazetteer, and the levels of China's divisions (province, prefecture, county_level). */
+export type PlaceKind = 'district' | 'county' | 'autonomous_county' | 'functional_zone' | 'region' | 'outside' | 'province' | 'prefecture' | 'county_level';
 
 export interface PlaceRecord {
   id: string;
@@ -242,6 +243,8 @@ export interface PlanMeta {
   /** sha256 of the normalised text: equal texts give equal graphs. */
   checksum: string;
   textLength: number;
+  /** GB/T 2260 code of the province-level division whose plan this is (500000), null for national. */
+  jurisdiction?: string | null;
   /** Where the title stands in the text (its lines, in order), when the text gives it. */
   titleSpans?: [number, number][];
 }

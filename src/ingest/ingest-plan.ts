@@ -6,6 +6,8 @@ import type { PlaceLinker } from './link-places';
 import { linkDocument } from './link';
 import { normalise } from './normalise';
 import { parsePlan } from './parse-plan';
+import { planJurisdiction } from './china-divisions';
+import { placeLinkerFor } from './plan-places';
 import { buildIngestReport } from './ingest-report';
 import { readSource } from './read-source';
 import { restoreServedText } from './restore-served-text';
@@ -32,7 +34,8 @@ export function ingestPlan(input: IngestInput): PlanDocument {
   const blocks = segment(view);
   const doc = parsePlan(view, blocks, { planId: input.planId, sourceFile: input.file });
   doc.targets.push(...extractTargets(doc, view));
-  linkDocument(doc, input.places, input.bodies, input.curatedBodies ?? []);
+  doc.plan.jurisdiction = planJurisdiction([doc.plan.issuer ?? '', doc.plan.title, decoded.trimStart().split('\n')[0]]);
+  linkDocument(doc, placeLinkerFor(doc.plan.jurisdiction, input.places), input.bodies, input.curatedBodies ?? []);
   restoreServedText(doc, norm);
   doc.report = buildIngestReport(doc, norm);
   if (input.curatedLinks) doc.curated = readCuratedLinks(input.curatedLinks.file, input.curatedLinks.csv, doc);

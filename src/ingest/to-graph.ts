@@ -44,8 +44,9 @@ function mention(from: string, m: PlaceMention): RelRow {
   return { from, to: m.placeId, props: { basis: m.basis, quote: m.quote, start: m.start, end: m.end, rationale: m.rationale } };
 }
 
-export function placeNodeType(kind: string): 'District' | 'Zone' | 'Region' | 'OutsidePlace' {
+export function placeNodeType(kind: string): 'District' | 'Zone' | 'Region' | 'OutsidePlace' | 'Division' {
   if (kind === 'functional_zone') return 'Zone';
+  if (kind === 'province' || kind === 'prefecture' || kind === 'county_level') return 'Division';
   if (kind === 'region') return 'Region';
   if (kind === 'outside') return 'OutsidePlace';
   return 'District';
@@ -150,6 +151,9 @@ export function toGraph(doc: PlanDocument): GraphRows {
       contentChecksum: createHash('sha256').update(doc.plan.checksum).update(JSON.stringify(doc.curated)).digest('hex'),
       textLength: doc.plan.textLength,
       text: doc.text,
+      jurisdiction: doc.plan.jurisdiction ?? null,
+      // Regions belong to the plan whose gazetteer defines them (一区两群 for Chongqing's plans).
+      regionRoots: doc.places.filter((p) => p.kind === 'region' && p.regionName === null).map((p) => p.id),
       ingestReport: doc.report ? JSON.stringify({ ...doc.report, file: doc.plan.sourceFile.split('/').pop() }) : null,
     },
     places: doc.places.map((p) => ({ id: p.id, nodeType: placeNodeType(p.kind), name: p.name, shortName: p.shortName, kind: p.kind, code: p.code, regionName: p.regionName, aliases: p.aliases })),

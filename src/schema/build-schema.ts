@@ -18,6 +18,7 @@ import { TaskResolver } from './resolvers/task.resolver';
 import { ZoneResolver } from './resolvers/zone.resolver';
 import { Body } from './types/body.type';
 import { District } from './types/district.type';
+import { Division } from './types/division.type';
 import { OutsidePlace } from './types/outside-place.type';
 import { Region } from './types/region.type';
 import { Zone } from './types/zone.type';
@@ -51,7 +52,7 @@ export const RESOLVERS = [
 export function buildPlanGraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...RESOLVERS],
-    orphanedTypes: [District, Region, Zone, OutsidePlace, Body],
+    orphanedTypes: [District, Region, Zone, OutsidePlace, Division, Body],
     validate: { forbidUnknownValues: false },
     authChecker,
   });

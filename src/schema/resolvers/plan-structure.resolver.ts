@@ -15,6 +15,11 @@ export class PlanStructureResolver {
     return ctx.loaders.children('Part').load(p.id);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'GB/T 2260 code of the province-level division whose plan this is (500000), read from its issuer or title; null for a national plan.' })
+  jurisdiction(@Root() p: NodeRow): string | null {
+    return typeof p.jurisdiction === 'string' ? p.jurisdiction : null;
+  }
+
   @FieldResolver(() => IngestReport, { nullable: true, description: 'What ingestion made of the text: counts, layout, warnings with their lines.' })
   ingestReport(@Root() p: NodeRow): IngestReportData | null {
     return typeof p.ingestReport === 'string' ? (JSON.parse(p.ingestReport) as IngestReportData) : null;

@@ -62,11 +62,12 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => [Region], { description: 'The regions of the spatial pattern (一区两群 and its parts).' })
-  async regions(@Ctx() ctx: Context): Promise<NodeRow[]> {
-    const top = await ctx.loaders.node.load('place/一区两群');
-    if (!top) return [];
+  async regions(@Root() p: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    // Regions belong to the plan that defines them: a plan of another jurisdiction has none of these.
+    const roots = Array.isArray(p.regionRoots) ? p.regionRoots.filter((x): x is string => typeof x === 'string') : [];
+    const tops = (await ctx.loaders.node.loadMany(roots)).filter((r): r is NodeRow => r !== null && !(r instanceof Error));
     const collect = async (r: NodeRow): Promise<NodeRow[]> => [r, ...(await Promise.all((await ctx.loaders.subregions.load(r.id)).map(collect))).flat()];
-    return collect(top);
+    return (await Promise.all(tops.map(collect))).flat();
   }
 
   @FieldResolver(() => String, { description: 'The whole normalised text that every source offset points into.' })
