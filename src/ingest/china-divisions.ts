@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LongestMatcher } from './longest-match';
 
 /**
  * The administrative divisions of China with their GB/T 2260 codes — provinces, prefectures and
@@ -101,3 +102,27 @@ export function planJurisdiction(issuerAndTitle: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * When neither issuer nor title names a province: the province whose county-level divisions
+ * the text names most (at least two of them, and twice as many as any other province's), else
+ * null. A fallback for bare texts (an excerpt, a draft without its cover).
+ */
+export function jurisdictionFromNames(text: string): string | null {
+  const matcher = (countyMatcher ??= new LongestMatcher(
+    chinaDivisions()
+      .filter((d) => d.level === 'county_level')
+      .flatMap((d) => [d.name, ...d.shortNames].map((n) => ({ text: n, division: d }))),
+  ));
+  const seen = new Map<string, Set<string>>();
+  for (const { entry } of matcher.matches(text)) {
+    const set = seen.get(entry.division.provinceCode) ?? new Set<string>();
+    set.add(entry.division.code);
+    seen.set(entry.division.provinceCode, set);
+  }
+  const ranked = [...seen.entries()].map(([code, set]) => ({ code, n: set.size })).sort((a, b) => b.n - a.n);
+  if (!ranked.length || ranked[0].n < 2 || (ranked[1] && ranked[1].n * 2 > ranked[0].n)) return null;
+  return ranked[0].code;
+}
+
+let countyMatcher: LongestMatcher<{ text: string; division: Division }> | null = null;
