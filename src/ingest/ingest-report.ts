@@ -59,8 +59,10 @@ function kindOf(message: string): WarningKind {
 export function buildIngestReport(doc: PlanDocument, norm: NormalisedText): IngestReport {
   const warnings: IngestWarning[] = doc.warnings.map((w) => ({ line: w.line, kind: kindOf(w.message), message: w.message }));
   // A task that ends no sentence is a piece of one: a wrap or a page end was not joined.
+  // (A short line without sentence marks is reported once, as an unknown heading, below.)
+  const headingLike = new Set(doc.measures.filter((m) => HEADING_LIKE.test(m.text.trim())).map((m) => m.id));
   for (const t of doc.tasks) {
-    if (t.kind === 'sentence' && !SENTENCE_END.test(t.text.trim())) {
+    if (t.kind === 'sentence' && !SENTENCE_END.test(t.text.trim()) && !headingLike.has(t.measureId!)) {
       warnings.push({ line: t.source.endLine, kind: 'fragment', message: `a sentence that does not end: "${t.text.slice(-20)}" (${t.id})` });
     }
   }
