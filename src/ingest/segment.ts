@@ -77,8 +77,11 @@ function isTocLike(t: string): boolean {
   return h !== null && h.level !== 'point' && h.level !== 'sub' && (PAGE_REF.test(t) || h.rest.length <= 40);
 }
 
+/** The issuer's name on a line of its own (重庆市人民政府) is front matter, not the title. */
+const ISSUER_LINE = /^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公厅|委员会|办公厅|国务院|中共中央)$/;
+
 function isTitleLike(t: string): boolean {
-  return t.length <= 40 && !/[。，；！？\t]|：$/.test(t) && !DATE_LINE.test(t) && matchHeading(t) === null;
+  return t.length <= 40 && !/[。，；！？\t]|：$/.test(t) && !DATE_LINE.test(t) && !ISSUER_LINE.test(t) && matchHeading(t) === null;
 }
 
 export function segment(norm: NormalisedText): Block[] {

@@ -32,7 +32,11 @@ function opensWithDirective(clause: string): boolean {
   return DIRECTIVE_VERBS.some((v) => c.startsWith(v));
 }
 
+/** A commitment to a number by a year (到2025年，…达到60%) directs as much as a verb does. */
+const TARGET_COMMITMENT = /^到\s*\d[\d\s]*年.*(?:达到|提高到|提升到|控制在|降至|降到|不低于|超过|新增|累计)[^，。；]*\d/;
+
 export function sentenceMood(sentence: string): TaskMood {
+  if (TARGET_COMMITMENT.test(sentence)) return 'directive';
   const cl = clauses(sentence.replace(CLAUSE_LEAD, ''));
   const directiveClauses = cl.filter(opensWithDirective).length;
   if (MODALS.test(sentence)) return 'directive';
