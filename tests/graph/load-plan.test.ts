@@ -50,7 +50,9 @@ describe('loading a plan into Neo4j', () => {
   });
 
   it('keeps plans apart and shares their places', async () => {
-    const places = async () => (await client.readRows<{ n: number }>(`MATCH (p:Place) RETURN count(p) AS n`))[0].n;
+    // Divisions of China (place/510100 …) are left out: another test file loads a plan of another
+    // jurisdiction, whose divisions are new places, at the same time.
+    const places = async () => (await client.readRows<{ n: number }>(`MATCH (p:Place) WHERE NOT p:Division RETURN count(p) AS n`))[0].n;
     const placesBefore = await places();
     const aBefore = await countPlan(client, A);
     await writePlan(client, toGraph(seedDocument(B)));
