@@ -9,7 +9,7 @@ import type { ExportNode, ExportRelationship } from './read/plan-export';
  * part of a query; every value is a parameter.
  */
 
-export const IMPORTABLE_LABELS = new Set(['Entity', 'Plan', 'Chapter', 'Section', 'Measure', 'Box', 'Task', 'Indicator', 'Target', 'Project', 'PilotZone', 'Place', 'District', 'Zone', 'Region', 'OutsidePlace', 'Body']);
+export const IMPORTABLE_LABELS = new Set(['Entity', 'Plan', 'Part', 'Chapter', 'Section', 'Measure', 'Box', 'Task', 'Indicator', 'Target', 'Project', 'PilotZone', 'Place', 'District', 'Zone', 'Region', 'OutsidePlace', 'Division', 'Body']);
 export const IMPORTABLE_TYPES = new Set(['PART_OF', 'STATED_IN', 'MEASURES', 'MENTIONS', 'LOCATED_IN', 'HAS_MEMBER', 'RESPONSIBLE', 'WITHIN', 'OVERLAPS', 'GOVERNS']);
 
 export class ImportError extends Error {}

@@ -23,7 +23,8 @@ SET n = r, n:Place
 FOREACH (_ IN CASE WHEN r.kind IN ['district', 'county', 'autonomous_county'] THEN [1] ELSE [] END | SET n:District)
 FOREACH (_ IN CASE WHEN r.kind = 'functional_zone' THEN [1] ELSE [] END | SET n:Zone)
 FOREACH (_ IN CASE WHEN r.kind = 'region' THEN [1] ELSE [] END | SET n:Region)
-FOREACH (_ IN CASE WHEN r.kind = 'outside' THEN [1] ELSE [] END | SET n:OutsidePlace)`;
+FOREACH (_ IN CASE WHEN r.kind = 'outside' THEN [1] ELSE [] END | SET n:OutsidePlace)
+FOREACH (_ IN CASE WHEN r.kind IN ['province', 'prefecture', 'county_level'] THEN [1] ELSE [] END | SET n:Division)`;
 
 export const LINK_PLACES_WITHIN = `
 UNWIND $rows AS r

@@ -5,13 +5,16 @@ import { writePlan } from '../graph/plan-writer';
 import { withGraphClient } from '../load/cli-graph-client';
 import { defaultPlanId, parsePlanFile } from '../load/load-plan-file';
 import { IngestError } from './ingest-error';
+import { formatWarnings } from './ingest-report';
 import { loadReferenceData } from './seed-data';
 import { AppError } from '../errors/app-error';
 import { toGraph } from './to-graph';
 
 /**
- * npm run ingest -- <file> [--plan-id <id>] [--dry-run] [--force] [--curated <csv>] [--progress-lines]
- * Exit codes: 0 done, 2 bad input (file:line:column: reason), 1 anything else.
+ * npm run ingest -- <file> [--plan-id <id>] [--dry-run] [--force] [--strict] [--curated <csv>] [--progress-lines]
+ * Prints the ingest report's warnings on stderr as `file:line: kind: message`.
+ * Exit codes: 0 done, 2 bad input (file:line:column: reason) or, with --strict, any warning;
+ * 1 anything else.
  */
 async function main(argv: string[]): Promise<void> {
   const program = new Command()
@@ -23,19 +26,22 @@ async function main(argv: string[]): Promise<void> {
     .option('--force', 'rewrite the plan even if the same text is already loaded')
     .option('--curated <csv>', 'curated responsibilities of bodies for measures (measure_id,body_id,role,basis,rationale)')
     .option('--progress-lines', 'print each load step as a line on stderr (for scripts)')
+    .option('--strict', 'refuse the plan (exit 2, nothing written) when the ingest report has warnings')
     .parse(argv);
   const file = program.args[0];
-  const opts = program.opts<{ planId?: string; dryRun?: boolean; force?: boolean; curated?: string; progressLines?: boolean }>();
+  const opts = program.opts<{ planId?: string; dryRun?: boolean; force?: boolean; curated?: string; progressLines?: boolean; strict?: boolean }>();
   const planId = opts.planId ?? defaultPlanId(file);
   const reference = loadReferenceData();
 
+  // Parse first, once: bad input never opens a connection, let alone a transaction.
+  const doc = parsePlanFile(file, planId, reference, opts.curated);
+  const warnings = doc.report ? formatWarnings(doc.report) : [];
+  for (const w of warnings) process.stderr.write(`${w}\n`);
+  if (opts.strict && warnings.length > 0) throw new StrictRefusal(warnings.length);
   if (opts.dryRun) {
-    const doc = parsePlanFile(file, planId, reference, opts.curated);
     process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     return;
   }
-  // Parse first, once: bad input never opens a connection, let alone a transaction.
-  const doc = parsePlanFile(file, planId, reference, opts.curated);
   const bar = new SingleBar({ format: 'loading {step} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic);
   await withGraphClient(async (client) => {
     const started = Date.now();
@@ -65,11 +71,11 @@ async function main(argv: string[]): Promise<void> {
       projects: doc.projects.length,
       pilotZones: doc.pilotZones.length,
       placeLinks: doc.tasks.reduce((n, t) => n + t.places.length, 0),
+      report: doc.report ? { counts: doc.report.counts, layout: doc.report.layout, warnings: doc.report.warnings.length } : null,
       graphNodes: result.nodes,
       graphRelationships: result.relationships,
       removedNodes: result.deleted,
       retiredWithRecords: result.retired,
-      warnings: doc.warnings.map((w) => `line ${w.line}: ${w.message}`),
       ms,
     };
     process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
@@ -82,7 +88,18 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** --strict and the report has warnings (printed above). */
+class StrictRefusal extends Error {
+  constructor(readonly count: number) {
+    super(`--strict: the ingest report has ${count} warning(s) (above); the plan was not loaded`);
+  }
+}
+
 main(process.argv).catch((error: unknown) => {
+  if (error instanceof StrictRefusal) {
+    process.stderr.write(`${error.message}\nThe database was not changed.\n`);
+    process.exit(2);
+  }
   if (error instanceof IngestError) {
     process.stderr.write(`${error.message}\nThe database was not changed.\n`);
     process.exit(2);

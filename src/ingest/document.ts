@@ -1,3 +1,5 @@
+import type { IngestReport } from './ingest-report';
+
 /**
  * The typed document that ingestion produces from a plan text: the contract between the
  * pure stages (normalise -> segment -> parse -> link) and the load into the graph.
@@ -20,7 +22,8 @@ export interface SourceSpan {
   quote: string;
 }
 
-export type PlaceKind = 'district' | 'county' | 'autonomous_county' | 'functional_zone' | 'region' | 'outside';
+/** The curated kinds of the seed's gazetteer, and the levels of China's divisions (province, prefecture, county_level). */
+export type PlaceKind = 'district' | 'county' | 'autonomous_county' | 'functional_zone' | 'region' | 'outside' | 'province' | 'prefecture' | 'county_level';
 
 export interface PlaceRecord {
   id: string;
@@ -84,8 +87,18 @@ export interface CuratedLink {
   rationale: string;
 }
 
+/** A part (第一篇) of a plan that groups its chapters; chapters keep their own numbering. */
+export interface PartNode {
+  id: string;
+  number: number;
+  title: string;
+  source: SourceSpan;
+}
+
 export interface ChapterNode {
   id: string;
+  /** The part the chapter belongs to, when the plan has parts. */
+  partId?: string | null;
   number: number;
   title: string;
   /** The title as the table of contents gives it, when it differs from the body's. */
@@ -128,9 +141,17 @@ export interface BoxNode {
 
 export type TaskKind = 'sentence' | 'indicator' | 'project' | 'positioning' | 'corridor' | 'transport' | 'renewal' | 'pilot_zone';
 
+/**
+ * Whether a sentence directs (要, 加快, 推进, 实施 ... something to be done) or describes (what was
+ * achieved, what is the case, what will be), read from the words of the sentence itself.
+ */
+export type TaskMood = 'directive' | 'descriptive';
+
 export interface TaskNode {
   id: string;
   kind: TaskKind;
+  /** For sentences: directive or descriptive; null for box entries. */
+  mood: TaskMood | null;
   text: string;
   /** Exactly one of measureId / boxId is set. */
   measureId: string | null;
@@ -201,12 +222,14 @@ export interface PilotZoneNode {
 }
 
 export interface TocEntry {
-  level: 'chapter' | 'section';
+  level: 'part' | 'chapter' | 'section';
   chapterNumber: number;
   number: number;
   title: string;
   page: number | null;
   line: number;
+  /** Offset of the entry's line in the normalised text. */
+  start?: number;
 }
 
 export interface PlanMeta {
@@ -220,6 +243,10 @@ export interface PlanMeta {
   /** sha256 of the normalised text: equal texts give equal graphs. */
   checksum: string;
   textLength: number;
+  /** GB/T 2260 code of the province-level division whose plan this is (500000), null for national. */
+  jurisdiction?: string | null;
+  /** Where the title stands in the text (its lines, in order), when the text gives it. */
+  titleSpans?: [number, number][];
 }
 
 export interface PlanDocument {
@@ -227,6 +254,7 @@ export interface PlanDocument {
   /** The normalised text that every offset points into. */
   text: string;
   toc: TocEntry[];
+  parts: PartNode[];
   chapters: ChapterNode[];
   sections: SectionNode[];
   measures: MeasureNode[];
@@ -244,4 +272,8 @@ export interface PlanDocument {
   curated: CuratedLink[];
   /** Things the parser noticed and could not settle, with their line. */
   warnings: { line: number; message: string }[];
+  /** Chapters whose sentences mostly describe: their sentences are not tasks. */
+  descriptiveChapters: string[];
+  /** The ingest report (counts, layout, warnings with their lines), built last. */
+  report?: IngestReport;
 }

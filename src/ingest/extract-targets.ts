@@ -1,18 +1,47 @@
 import type { Comparator, PlanDocument, TargetNode } from './document';
 import type { NormalisedText } from './normalise';
+import { chineseNumeral } from './chinese-numeral';
+import { lineAt } from './normalise';
+import { sentenceMood } from './sentence-mood';
 import { sourceSpan } from './source-span';
+import { splitSentences } from './split-sentences';
 
 /**
  * Finds the quantitative commitments of the prose and of the project boxes: a number with a
  * unit (73%, 13 平方米, 15 万个, 1 亿平方米), its comparator (达到, 以上, 以内, 左右, 约 ...),
  * the target year of the nearest preceding 到 YYYY 年 in the same section, and the indicator
- * whose name stands just before it. Background chapters state facts, not targets: skipped.
+ * whose name stands just before it. Background chapters (no directive sentence) state facts,
+ * not targets: skipped.
  */
 
-const QUANTITY =
-  /(?<![A-Za-z0-9_.{\-])(\d+(?:\.\d+)?)\s*((?:万|亿)?(?:%|平方米|平方公里|公里|人|个|座|条|户|小时|分钟))(\s*(?:以上|以下|以内|左右))?/g;
-const YEAR = /到\s*(\d{4})\s*年/g;
-const BACKGROUND_CHAPTER = /背景|发展基础|发展环境|形势/;
+/** A number as extractions write it: digits, maybe spaced by OCR (1 2 %, 1 3 0 0公里, 6 9 . 4 6). */
+const NUMBER = String.raw`\d(?:\s?\d)*(?:\s?\.\s?\d(?:\s?\d)*)?`;
+const UNIT = String.raw`(?:万|亿)?(?:%|平方米|平方公里|公里|人|个|座|条|户|小时|分钟)`;
+const QUANTITY = new RegExp(String.raw`(?<![A-Za-z0-9_.{\-])(?<!\d\s)(${NUMBER})\s*(${UNIT})(\s*(?:以上|以下|以内|左右))?`, 'g');
+/** 百分之六十 (Chinese numerals are read for percentages only: 一个, 一批 are not quantities). */
+const CHINESE_PERCENT = /百分之([一二三四五六七八九十百零〇两点]+)/g;
+const YEAR4 = String.raw`(\d\s?\d\s?\d\s?\d)`;
+/** The year a target is for: 到2025年, 2025年达到, 到“十四五”末 (five-year plans end in 2020, 2025, 2030). */
+const YEAR_FORMS: RegExp[] = [
+  new RegExp(String.raw`(?:到|至|在)\s*${YEAR4}\s*年`, 'g'),
+  new RegExp(String.raw`${YEAR4}\s*年(?:底|末|前)?[，,]?\s*(?:要|将|力争|全市|全省|全国)?(?:达到|实现|建成|完成|突破|超过|控制在|降至|降到|提高到|提升到|基本|全面)`, 'g'),
+];
+const FIVE_YEAR_END = /(?:到|至)\s*“?(十三五|十四五|十五五)”?\s*(?:末|期末|时期末)/g;
+const FIVE_YEAR: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
+
+function yearsIn(text: string): { at: number; year: number }[] {
+  const out: { at: number; year: number }[] = [];
+  for (const re of YEAR_FORMS) for (const m of text.matchAll(re)) out.push({ at: m.index!, year: Number(m[1].replace(/\s+/g, '')) });
+  for (const m of text.matchAll(FIVE_YEAR_END)) out.push({ at: m.index!, year: FIVE_YEAR[m[1]] });
+  return out.filter((y) => y.year >= 1949 && y.year <= 2100).sort((a, b) => a.at - b.at);
+}
+
+function chinesePercent(s: string): number {
+  const [whole, fraction] = s.split('点');
+  const value = chineseNumeral(whole);
+  if (!fraction) return value;
+  return Number(`${value}.${[...fraction].map((c) => chineseNumeral(c)).join('')}`);
+}
 const TARGET_BOXES = new Set(['renewal_projects']);
 
 function comparatorOf(before: string, suffix: string | undefined): Comparator {
@@ -29,7 +58,12 @@ function comparatorOf(before: string, suffix: string | undefined): Comparator {
 
 export function extractTargets(doc: PlanDocument, norm: NormalisedText): TargetNode[] {
   const targets: TargetNode[] = [];
-  const background = new Set(doc.chapters.filter((c) => BACKGROUND_CHAPTER.test(c.title)).map((c) => c.id));
+  // A chapter without one directive sentence (a background) states facts, not targets.
+  const background = new Set(
+    doc.chapters
+      .filter((c) => !doc.measures.some((m) => m.chapterId === c.id && splitSentences(m.text).some((s) => sentenceMood(s.text) === 'directive')))
+      .map((c) => c.id),
+  );
   const indicatorNames = doc.indicators.map((i) => ({ id: i.id, name: i.name.replace(/[“”"]/g, '') }));
   const tasksByMeasure = new Map<string, typeof doc.tasks>();
   for (const t of doc.tasks) if (t.measureId) tasksByMeasure.set(t.measureId, [...(tasksByMeasure.get(t.measureId) ?? []), t]);
@@ -37,11 +71,20 @@ export function extractTargets(doc: PlanDocument, norm: NormalisedText): TargetN
   const scan = (start: number, end: number, yearCarried: number | null, owner: { taskId: string | null; measureId: string | null; eId: string }, counter: { n: number }) => {
     const text = norm.text.slice(start, end);
     let year = yearCarried;
-    const years = [...text.matchAll(YEAR)].map((m) => ({ at: m.index!, year: Number(m[1]) }));
-    for (const m of text.matchAll(QUANTITY)) {
+    const years = yearsIn(text);
+    const quantities = [
+      ...[...text.matchAll(QUANTITY)].map((m) => ({ m, value: Number(m[1].replace(/\s+/g, '')), unit: m[2], suffix: m[3] })),
+      ...[...text.matchAll(CHINESE_PERCENT)].map((m) => ({ m, value: chinesePercent(m[1]), unit: '%', suffix: undefined })),
+    ].sort((a, b) => a.m.index! - b.m.index!);
+    for (const { m, value, unit, suffix } of quantities) {
+      if (!Number.isFinite(value)) continue;
       const at = m.index!;
       for (const y of years) if (y.at < at) year = y.year;
-      const before = text.slice(Math.max(0, at - 6), at);
+      const before = years.filter((y) => y.at < at).map((y) => y.year);
+      if (new Set(before).size > 1) {
+        doc.warnings.push({ line: lineAt(norm, start + at), message: `target "${m[0]}": the text before it names the years ${[...new Set(before)].join(' and ')}; took ${year}, the nearest` });
+      }
+      const lead = text.slice(Math.max(0, at - 6), at);
       const context = text.slice(Math.max(0, at - 24), at).replace(/[“”"]/g, '');
       const indicator = indicatorNames.find((i) => context.includes(i.name));
       counter.n++;
@@ -53,9 +96,9 @@ export function extractTargets(doc: PlanDocument, norm: NormalisedText): TargetN
         measureId: owner.measureId,
         indicatorId: indicator?.id ?? null,
         text: norm.text.slice(start + at, quoteEnd),
-        value: Number(m[1]),
-        unit: m[2],
-        comparator: comparatorOf(before, m[3]),
+        value,
+        unit,
+        comparator: comparatorOf(lead, suffix),
         year,
         source: sourceSpan(norm, doc.plan.id, `${doc.plan.id}/${eId}`, start + at, quoteEnd),
       });
@@ -95,6 +138,6 @@ export function extractTargets(doc: PlanDocument, norm: NormalisedText): TargetN
 }
 
 function scanYears(text: string, year: number | null): number | null {
-  for (const m of text.matchAll(YEAR)) year = Number(m[1]);
+  for (const y of yearsIn(text)) year = y.year;
   return year;
 }

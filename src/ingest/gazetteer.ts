@@ -35,6 +35,8 @@ export interface Gazetteer {
   regionMembers: Map<string, string[]>;
   /** Functional zone id -> the districts it overlaps, with the note that says why. */
   zoneOverlaps: { zoneId: string; districtId: string; note: string }[];
+  /** Divisions of China the patterns may name beyond `places` (written only where mentioned). */
+  divisions?: Map<string, PlaceRecord>;
 }
 
 const DISTRICT_KINDS = new Set(['district', 'county', 'autonomous_county', 'functional_zone']);

@@ -6,7 +6,11 @@ import type { PlaceLinker } from './link-places';
 import { linkDocument } from './link';
 import { normalise } from './normalise';
 import { parsePlan } from './parse-plan';
+import { jurisdictionFromNames, planJurisdiction } from './china-divisions';
+import { placeLinkerFor } from './plan-places';
+import { buildIngestReport } from './ingest-report';
 import { readSource } from './read-source';
+import { restoreServedText } from './restore-served-text';
 import { segment } from './segment';
 
 export interface IngestInput {
@@ -25,10 +29,17 @@ export interface IngestInput {
 export function ingestPlan(input: IngestInput): PlanDocument {
   const decoded = readSource(input.file, input.bytes);
   const norm = normalise(decoded);
-  const blocks = segment(norm);
-  const doc = parsePlan(norm, blocks, { planId: input.planId, sourceFile: input.file });
-  doc.targets.push(...extractTargets(doc, norm));
-  linkDocument(doc, input.places, input.bodies, input.curatedBodies ?? []);
+  // The stages read the canonical view; restoreServedText puts the served characters back.
+  const view = { ...norm, text: norm.canonical };
+  const blocks = segment(view);
+  const doc = parsePlan(view, blocks, { planId: input.planId, sourceFile: input.file });
+  doc.targets.push(...extractTargets(doc, view));
+  const named = [doc.plan.issuer ?? '', doc.plan.title, decoded.trimStart().split('\n')[0]];
+  const national = named.some((t) => /^(国务院|中共中央|国家|全国)/.test(t));
+  doc.plan.jurisdiction = planJurisdiction(named) ?? (national ? null : jurisdictionFromNames(norm.canonical));
+  linkDocument(doc, placeLinkerFor(doc.plan.jurisdiction, input.places), input.bodies, input.curatedBodies ?? []);
+  restoreServedText(doc, norm);
+  doc.report = buildIngestReport(doc, norm);
   if (input.curatedLinks) doc.curated = readCuratedLinks(input.curatedLinks.file, input.curatedLinks.csv, doc);
   return doc;
 }

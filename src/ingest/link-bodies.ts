@@ -19,15 +19,15 @@ export class BodyLinker {
 
   link(text: string, offset: number): BodyMention[] {
     const out: BodyMention[] = [];
-    for (const { entry, index } of this.matcher.matches(text)) {
+    for (const { entry, index, length } of this.matcher.matches(text)) {
       if (out.some((m) => m.bodyId === entry.bodyId)) continue;
       out.push({
         bodyId: entry.bodyId,
         basis: 'text',
         role: 'named',
-        quote: entry.text,
+        quote: text.slice(index, index + length),
         start: offset + index,
-        end: offset + index + entry.text.length,
+        end: offset + index + length,
         rationale: 'the text names this body in the task',
       });
     }

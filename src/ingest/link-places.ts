@@ -18,14 +18,14 @@ export class PlaceLinker {
   /** Mentions in `text`, whose first character stands at `offset` of the normalised text. */
   link(text: string, offset: number): PlaceMention[] {
     const out: PlaceMention[] = [];
-    for (const { entry, index } of this.matcher.matches(text)) {
+    for (const { entry, index, length } of this.matcher.matches(text)) {
       for (const placeId of entry.placeIds) {
         out.push({
           placeId,
           basis: entry.kind === 'locality' ? 'gazetteer' : 'text',
-          quote: entry.text,
+          quote: text.slice(index, index + length),
           start: offset + index,
-          end: offset + index + entry.text.length,
+          end: offset + index + length,
           rationale: entry.rationale,
         });
       }

@@ -23,7 +23,11 @@ export function linkDocument(doc: PlanDocument, places: PlaceLinker, bodies: Bod
     const m = /包括(.+?)等/.exec(zone.source.quote);
     if (m) zone.members = distinctPlaces(places.link(m[1], zone.source.start + m.index! + 2));
   }
-  doc.places = places.gazetteer.places;
+  // Divisions of China are many: a plan carries those it mentions, beside its curated places.
+  const mentioned = new Set([...doc.tasks.flatMap((t) => t.places), ...doc.projects.flatMap((p) => p.places), ...doc.pilotZones.flatMap((z) => z.members)].map((m) => m.placeId));
+  const divisions = [...(places.gazetteer.divisions?.values() ?? [])].filter((d) => mentioned.has(d.id) && !placesById.has(d.id));
+  for (const d of divisions) placesById.set(d.id, d);
+  doc.places = [...places.gazetteer.places, ...divisions];
   doc.zoneOverlaps = places.gazetteer.zoneOverlaps;
   doc.bodies = [...bodies.bodies, ...otherBodies, ...districtGovernments(places.gazetteer.places)];
   return doc;

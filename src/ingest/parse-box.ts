@@ -1,7 +1,7 @@
 import type { BoxNode, PlanDocument, SourceSpan, TaskKind, TaskNode } from './document';
 import type { NormalisedText } from './normalise';
 import type { Block } from './segment';
-import { readIndicatorRow, readTableHeader } from './parse-indicator-row';
+import { compactDigits, readIndicatorRow, readTableHeader } from './parse-indicator-row';
 import { transportItems } from './transport-items';
 
 /**
@@ -80,6 +80,7 @@ export class BoxParser {
     const task: TaskNode = {
       id: `${this.doc.plan.id}/${eId}`,
       kind: TASK_KIND[this.box.kind],
+      mood: null,
       text: this.norm.text.slice(start, end),
       measureId: null,
       boxId: this.box.id,
@@ -149,7 +150,7 @@ export class BoxParser {
     const name = COLON_ENTRY.exec(t)![1];
     const task = this.newTask(entryEId, start, block.end, this.box.kind === 'positioning' ? this.group : null);
     if (this.box.kind === 'projects' || this.box.kind === 'renewal_projects') {
-      const area = AREA.exec(t);
+      const area = AREA.exec(compactDigits(t));
       const projectEId = `${entryEId}__prj`;
       this.doc.projects.push({
         id: `${this.doc.plan.id}/${projectEId}`,
@@ -199,7 +200,7 @@ export class BoxParser {
     const entryEId = `${this.boxEId()}__entry_${this.entries}`;
     const task = this.newTask(entryEId, start, block.end, null);
     const name = PILOT_ZONE.exec(t)![1];
-    const area = AREA.exec(t);
+    const area = AREA.exec(compactDigits(t));
     this.doc.pilotZones.push({
       id: `${this.doc.plan.id}/${entryEId}__zone`,
       boxId: this.box.id,

@@ -17,9 +17,15 @@ export interface IndicatorRow {
 /** The header row (it repeats after a page break) gives the baseline and target years. */
 export function readTableHeader(row: string): { baseline: number; target: number } | null {
   if (!/^序号\t/.test(row.trim())) return null;
-  const baseline = /(\d{4})\s*年\s*基数/.exec(row);
-  const target = /(\d{4})\s*年\s*目标/.exec(row);
+  const compact = compactDigits(row);
+  const baseline = /(\d{4})\s*年\s*基数/.exec(compact);
+  const target = /(\d{4})\s*年\s*目标/.exec(compact);
   return { baseline: baseline ? Number(baseline[1]) : 2020, target: target ? Number(target[1]) : 2025 };
+}
+
+/** OCR spaces inside a number (6 9.4 6, 2 0 2 5) are not part of it. */
+export function compactDigits(s: string): string {
+  return s.replace(/(\d)\s+(?=[\d.])/g, '$1').replace(/\.\s+(?=\d)/g, '.');
 }
 
 const NAME_WITH_UNIT = /^(.*?)[(（]([^()（）]+)[)）]$/;
@@ -31,16 +37,16 @@ export function readIndicatorRow(row: string): IndicatorRow | null {
     cells.push({ text, offset });
     offset += text.length + 1;
   }
-  if (cells.length < 5 || !/^\d+$/.test(cells[0].text.trim())) return null;
+  if (cells.length < 5 || !/^\d[\d\s]*$/.test(cells[0].text.trim())) return null;
   const [num, nameCell, baselineCell, targetCell, attributeCell] = cells;
   const named = NAME_WITH_UNIT.exec(nameCell.text.trim());
-  const target = readTargetCell(targetCell.text.trim());
+  const target = readTargetCell(compactDigits(targetCell.text.trim()));
   const attribute = attributeCell.text.trim();
   if (!target || (attribute !== '预期性' && attribute !== '约束性')) return null;
-  const baselineText = baselineCell.text.trim();
+  const baselineText = compactDigits(baselineCell.text.trim());
   const baseline = /^-?\d+(\.\d+)?$/.test(baselineText) ? Number(baselineText) : null;
   return {
-    number: Number(num.text.trim()),
+    number: Number(compactDigits(num.text.trim())),
     name: named ? named[1] : nameCell.text.trim(),
     unit: named ? named[2] : null,
     baseline,

@@ -4,7 +4,9 @@ import type {
   BoxNode,
   ChapterNode,
   MeasureNode,
+  PartNode,
   PlanDocument,
+  SourceSpan,
   SectionNode,
   TaskNode,
   TocEntry,
@@ -12,7 +14,9 @@ import type {
 import { IngestError } from './ingest-error';
 import type { NormalisedText } from './normalise';
 import type { Block } from './segment';
-import { chineseNumber } from './segment';
+import { matchHeading } from './heading-grammar';
+import { sentenceMood } from './sentence-mood';
+import { compactDigits } from './parse-indicator-row';
 import { sourceSpan } from './source-span';
 import { leadSentenceLength, splitSentences } from './split-sentences';
 import { BoxParser } from './parse-box';
@@ -27,8 +31,12 @@ export interface ParseOptions {
   sourceFile: string;
 }
 
-/** Chapters that describe rather than direct (background, overall requirements) yield no tasks. */
-const NON_DIRECTIVE_CHAPTER = /背景|总体要求|发展基础|发展环境|形势/;
+/**
+ * A chapter whose sentences mostly describe (background, situation, goals stated as outcomes)
+ * yields no tasks; in a chapter that mostly directs, every sentence is a task and carries its
+ * mood. Decided by the sentences themselves (sentence-mood.ts), never by the chapter's title.
+ */
+const MIN_DIRECTIVE_SHARE = 0.5;
 
 export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseOptions): PlanDocument {
   const { planId } = options;
@@ -45,6 +53,7 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
     },
     text: norm.text,
     toc: [],
+    parts: [],
     chapters: [],
     sections: [],
     measures: [],
@@ -59,21 +68,29 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
     bodies: [],
     curated: [],
     warnings: [],
+    descriptiveChapters: [],
   };
   const id = (eId: string) => `${planId}/${eId}`;
   const span = (eId: string, start: number, end: number) => sourceSpan(norm, planId, id(eId), start, end);
 
   if (!blocks.some((b) => b.kind === 'chapter')) {
     const first = blocks[0];
-    throw new IngestError(options.sourceFile, first?.line ?? 1, 1, 'no chapter heading (第一章 ...) found: this does not look like a plan text');
+    throw new IngestError(
+      options.sourceFile,
+      first?.line ?? 1,
+      1,
+      'no chapter heading (第一章 ...) or top-level heading (一、...) found: this does not look like a plan text',
+    );
   }
 
+  let part: PartNode | null = null;
   let chapter: ChapterNode | null = null;
   let section: SectionNode | null = null;
   let box: BoxParser | null = null;
   let measureCount = 0;
   let prefaceCount = 0;
-  const titleParts: string[] = [];
+  const titleSpans: [number, number][] = [];
+  const front: string[] = [];
   let lastTocHeading: TocEntry | null = null;
 
   const closeBox = () => {
@@ -86,19 +103,31 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
     switch (block.kind) {
       case 'front': {
         readFrontMatter(doc, t);
+        front.push(t);
         break;
       }
+      case 'preamble':
+        break;
       case 'toc': {
         const entry = readTocLine(t, block.line, lastTocHeading);
         if (entry === 'page') break;
         if (entry) {
+          entry.start = block.start;
           doc.toc.push(entry);
           lastTocHeading = entry;
         }
         break;
       }
       case 'title': {
-        titleParts.push(t);
+        const leading = block.text.length - block.text.trimStart().length;
+        titleSpans.push([block.start + leading, block.start + leading + t.length]);
+        break;
+      }
+      case 'part': {
+        closeBox();
+        const eId = `part_${block.number}`;
+        part = { id: id(eId), number: block.number!, title: block.title!, source: span(eId, block.start, block.end) };
+        doc.parts.push(part);
         break;
       }
       case 'chapter': {
@@ -108,6 +137,7 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         const tocTitle = doc.toc.find((e) => e.level === 'chapter' && e.number === number)?.title ?? null;
         chapter = {
           id: id(eId),
+          partId: part?.id ?? null,
           number,
           title: block.title!,
           tocTitle: tocTitle !== null && tocTitle !== block.title ? tocTitle : null,
@@ -121,7 +151,12 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
       }
       case 'section': {
         closeBox();
-        if (!chapter) throw new IngestError(options.sourceFile, block.line, 1, 'a section heading before any chapter heading');
+        if (!chapter) {
+          doc.warnings.push({ line: block.line, message: 'a section heading before any chapter heading: read as a paragraph of the preamble' });
+          prefaceCount++;
+          addMeasure(doc, norm, span, block, null, null, `preface__para_${prefaceCount}`, prefaceCount, false);
+          break;
+        }
         const number = block.number!;
         const eId = `chp_${chapter.number}__sec_${number}`;
         const chapterNumber = chapter.number;
@@ -141,7 +176,12 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
       }
       case 'box': {
         closeBox();
-        if (!chapter) throw new IngestError(options.sourceFile, block.line, 1, 'a box (专栏) before any chapter heading');
+        if (!chapter) {
+          doc.warnings.push({ line: block.line, message: 'a box (专栏) before any chapter heading: read as a paragraph of the preamble' });
+          prefaceCount++;
+          addMeasure(doc, norm, span, block, null, null, `preface__para_${prefaceCount}`, prefaceCount, false);
+          break;
+        }
         const eId = `box_${block.number}`;
         const node: BoxNode = {
           id: id(eId),
@@ -175,13 +215,17 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         const eId = section
           ? `chp_${chapter.number}__sec_${section.number}__para_${measureCount}`
           : `chp_${chapter.number}__para_${measureCount}`;
-        addMeasure(doc, norm, span, block, chapter, section, eId, measureCount, !NON_DIRECTIVE_CHAPTER.test(chapter.title));
+        addMeasure(doc, norm, span, block, chapter, section, eId, measureCount, true);
       }
     }
   }
   closeBox();
-  doc.plan.title = titleParts.length ? titleParts.slice(0, 2).join('') : doc.chapters[0].title;
-  checkNumbering(doc, options.sourceFile);
+  dropTasksOfDescriptiveChapters(doc);
+  const titleLines = titleSpans.slice(0, 2);
+  const notice = front.map((l) => /关于印发(.+?)的通知/.exec(l)?.[1]).find((x) => x);
+  doc.plan.titleSpans = titleLines;
+  doc.plan.title = titleLines.length ? titleLines.map(([s, e]) => norm.text.slice(s, e)).join('') : (notice ?? doc.chapters[0].title);
+  checkNumbering(doc);
   return doc;
 }
 
@@ -222,6 +266,7 @@ function addMeasure(
     const task: TaskNode = {
       id: `${doc.plan.id}/${taskEId}`,
       kind: 'sentence',
+      mood: sentenceMood(sentence.text),
       text: sentence.text,
       measureId: measure.id,
       boxId: null,
@@ -235,6 +280,25 @@ function addMeasure(
   }
 }
 
+function dropTasksOfDescriptiveChapters(doc: PlanDocument): void {
+  const chapterOf = new Map(doc.measures.map((m) => [m.id, m.chapterId]));
+  const share = new Map<string, { directive: number; all: number }>();
+  for (const t of doc.tasks) {
+    if (t.kind !== 'sentence') continue;
+    const c = chapterOf.get(t.measureId!)!;
+    const s = share.get(c) ?? { directive: 0, all: 0 };
+    s.all++;
+    if (t.mood === 'directive') s.directive++;
+    share.set(c, s);
+  }
+  doc.descriptiveChapters = doc.chapters.filter((c) => {
+    const s = share.get(c.id);
+    return s !== undefined && s.directive < MIN_DIRECTIVE_SHARE * s.all;
+  }).map((c) => c.id);
+  const descriptive = new Set(doc.descriptiveChapters);
+  doc.tasks = doc.tasks.filter((t) => t.kind !== 'sentence' || !descriptive.has(chapterOf.get(t.measureId!)!));
+}
+
 function boxKind(title: string): BoxKind {
   if (/功能定位/.test(title)) return 'positioning';
   if (/试验|试点/.test(title)) return 'pilot_zones';
@@ -245,7 +309,8 @@ function boxKind(title: string): BoxKind {
   return 'projects';
 }
 
-function readFrontMatter(doc: PlanDocument, line: string): void {
+function readFrontMatter(doc: PlanDocument, raw: string): void {
+  const line = compactDigits(raw);
   const number = /[\u4e00-\u9fff]+发〔\d{4}〕\d+号/.exec(line);
   if (number && !doc.plan.documentNumber) doc.plan.documentNumber = number[0];
   const date = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(line);
@@ -257,32 +322,49 @@ function readFrontMatter(doc: PlanDocument, line: string): void {
 
 /** A contents line: a heading with its page, or 'page' for a lone page number, or null. */
 function readTocLine(line: string, lineNo: number, last: TocEntry | null): TocEntry | 'page' | null {
-  const page = /^\((\d+)\)$/.exec(line);
+  const page = /^（(\d[\d\s]*)）$/.exec(line);
   if (page) {
-    if (last && last.page === null) last.page = Number(page[1]);
+    if (last && last.page === null) last.page = Number(page[1].replace(/\s+/g, ''));
     return 'page';
   }
-  const m = /^第([一二三四五六七八九十]+)([章节])[\s\u3000]*(.*?)[\s.．…]*(?:\((\d+)\))?$/.exec(line);
-  if (!m) return null;
-  const level = m[2] === '章' ? 'chapter' : 'section';
-  const number = chineseNumber(m[1]);
+  const h = matchHeading(line);
+  if (!h) return null;
+  const levels: Partial<Record<string, TocEntry['level']>> = { part: 'part', chapter: 'chapter', section: 'section', top: 'chapter', item: 'section' };
+  const level = levels[h.level];
+  if (!level) return null;
+  const pageRef = /[\s.．…·]*(?:（(\d[\d\s]*)）|(\d+))?$/.exec(h.rest)!;
+  const lastChapter = last ? (last.level === 'chapter' ? last.number : last.chapterNumber) : 0;
   return {
     level,
-    chapterNumber: level === 'chapter' ? number : last ? (last.level === 'chapter' ? last.number : last.chapterNumber) : 0,
-    number,
-    title: m[3].replace(/[\s.．…]+$/, '').trim(),
-    page: m[4] ? Number(m[4]) : null,
+    chapterNumber: level === 'section' ? lastChapter : h.number,
+    number: h.number,
+    title: h.rest.slice(0, pageRef.index).replace(/[\s.．…·]+$/, '').trim(),
+    page: pageRef[1] ?? pageRef[2] ? Number((pageRef[1] ?? pageRef[2]).replace(/\s+/g, '')) : null,
     line: lineNo,
   };
 }
 
-/** Chapters and sections must count 1, 2, 3 ...; a gap means the text lost a heading. */
-function checkNumbering(doc: PlanDocument, file: string): void {
-  doc.chapters.forEach((c, i) => {
-    if (c.number !== i + 1) throw new IngestError(file, c.source.line, 1, `chapter ${c.number} follows chapter ${i}: a chapter heading is missing or out of order`);
-    const sections = doc.sections.filter((s) => s.chapterId === c.id);
-    sections.forEach((s, k) => {
-      if (s.number !== k + 1) doc.warnings.push({ line: s.source.line, message: `section ${c.number}.${s.number} is out of order` });
+/**
+ * Parts, chapters and the sections of a chapter count 1, 2, 3 ...; a gap or a disorder means the
+ * text lost or misplaced a heading. It is a warning at the heading: the rest of the plan is read.
+ */
+function checkNumbering(doc: PlanDocument): void {
+  const check = (label: string, nodes: { number: number; source: SourceSpan }[], firstExpected: number[] = [1]) => {
+    nodes.forEach((n, i) => {
+      const expected = i === 0 ? firstExpected : [nodes[i - 1].number + 1];
+      if (!expected.includes(n.number)) {
+        const after = i === 0 ? 'at the start' : `after ${label} ${nodes[i - 1].number}`;
+        doc.warnings.push({ line: n.source.line, message: `numbering: ${label} ${n.number} ${after} (expected ${expected[0]}): a heading is missing or out of order` });
+      }
     });
-  });
+  };
+  check('part', doc.parts);
+  check('chapter', doc.chapters);
+  // Sections count from 1 in each chapter, or on from the chapter before (（三） in 二、 of an opinion).
+  let previous = 0;
+  for (const c of doc.chapters) {
+    const sections = doc.sections.filter((s) => s.chapterId === c.id);
+    check(`section of chapter ${c.number}:`, sections, [1, previous + 1]);
+    if (sections.length) previous = sections[sections.length - 1].number;
+  }
 }

@@ -1,17 +1,31 @@
 import type { NormalisedText } from './normalise';
 import { lineAt } from './normalise';
+import { matchHeading, PREAMBLE_MARKER, type HeadingMatch } from './heading-grammar';
+import { chineseNumeral } from './chinese-numeral';
 
 /**
- * Stage 2: segment. Cuts the normalised text into blocks (one per non-empty line) and says
- * what each one is, without yet building the hierarchy. The table of contents is told from
- * the body here: it runs from 目录 to the line before the body's first chapter heading, which
- * is the last 第一章 of the text.
+ * Stage 2: segment. Cuts the normalised text (its canonical view) into blocks, one per line
+ * or per heading fused into a line, and says what each one is, without yet building the
+ * hierarchy.
+ *
+ * The plan's scheme of divisions is read off its headings: with 第X章 the divisions are parts
+ * (第X篇, when present), chapters and sections (第X节), and a `一、` line is a group inside a
+ * box; without 第X章, the top-level `一、` headings are the chapters and the `（一）` items their
+ * sections. `1.` and `(1)` points are paragraphs (measures) in both.
+ *
+ * Before the body (its first top-level heading that is not a line of the contents) come, in
+ * this order and each optional: the front matter (the notice of issue, the cover), the table of
+ * contents (from 目录, or a run of heading lines with page numbers, up to the body's first
+ * heading), the title (short lines without sentence marks) and the preamble (序言/前言, or the
+ * prose right before the body).
  */
 
 export type BlockKind =
-  | 'front' // before the table of contents: the notice of issue, the cover
+  | 'front' // the notice of issue, the cover
   | 'toc'
-  | 'title' // a short line without punctuation between the contents and the first chapter
+  | 'title' // the plan's title lines before the preamble or the body
+  | 'preamble' // the 序言/前言 marker line
+  | 'part'
   | 'chapter'
   | 'section'
   | 'box'
@@ -25,67 +39,216 @@ export interface Block {
   start: number;
   end: number;
   line: number;
-  /** For chapter, section, box and group headings: number and title. */
+  /** For part, chapter, section, box and group headings: number and title. */
   number?: number;
   title?: string;
 }
 
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+export type DivisionScheme = 'chapters' | 'top-level';
 
 /** 一 .. 九十九 as written in headings. */
 export function chineseNumber(s: string): number {
-  if (s.length === 1) return DIGITS[s] ?? NaN;
-  const ten = s.indexOf('十');
-  if (ten < 0) return NaN;
-  const tens = ten === 0 ? 1 : DIGITS[s[0]];
-  const units = ten === s.length - 1 ? 0 : DIGITS[s[ten + 1]];
-  return tens * 10 + units;
+  return chineseNumeral(s);
 }
 
-export const CHAPTER_HEADING = /^第([一二三四五六七八九十]+)章[\s\u3000]*(.+?)$/;
-export const SECTION_HEADING = /^第([一二三四五六七八九十]+)节[\s\u3000]*(.+?)$/;
-export const BOX_HEADING = /^专栏\s*(\d+)\s*(.+)$/;
-const GROUP_HEADING = /^([一二三四五六七八九十]+)、([^。，：]{1,20})$/;
-const TOC_HEADING = /^目[\s\u3000]*录$/;
+const GROUP_TITLE = /^[^。，：]{1,20}$/;
+const TOC_START = /^目[\s\u3000]*录/;
+const DOT_LEADER = /[.．…·]{3,}|\.{2,}\s*\d+\s*$/;
+const PAGE_REF = /^（\d[\d\s]*）$|^\d{1,3}$|[\s.．…·]\d{1,3}$|（\d[\d\s]{0,4}）$/;
+const DATE_LINE = /^\d[\d\s]*年(\s*\d[\d\s]*月(\s*\d[\d\s]*日)?)?$/;
+const INNER_DIVISION = /第\s*[一二三四五六七八九十百零〇两\d]+\s*[篇章节]/g;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+export function divisionScheme(lines: { text: string }[]): DivisionScheme | null {
+  const levels = new Set(lines.map((l) => matchHeading(l.text)?.level));
+  if (levels.has('chapter')) return 'chapters';
+  if (levels.has('top')) return 'top-level';
+  return null;
+}
+
+function isTocLike(t: string): boolean {
+  const h = matchHeading(t);
+  if (TOC_START.test(t) || DOT_LEADER.test(t) || /^（\d[\d\s]*）$/.test(t)) return true;
+  if ((t.match(INNER_DIVISION) ?? []).length >= 2) return true;
+  return h !== null && h.level !== 'point' && h.level !== 'sub' && (PAGE_REF.test(t) || h.rest.length <= 40);
+}
+
+/** The issuer's name on a line of its own (重庆市人民政府) is front matter, not the title. */
+const ISSUER_LINE = /^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公厅|委员会|办公厅|国务院|中共中央)$/;
+
+function isTitleLike(t: string): boolean {
+  return t.length <= 40 && !/[。，；！？\t]|：$/.test(t) && !DATE_LINE.test(t) && !ISSUER_LINE.test(t) && matchHeading(t) === null;
+}
 
 export function segment(norm: NormalisedText): Block[] {
-  const lines: { text: string; start: number }[] = [];
+  const lines: Line[] = [];
   let pos = 0;
   for (const text of norm.text.split('\n')) {
     if (text.trim() !== '') lines.push({ text, start: pos });
     pos += text.length + 1;
   }
-  const tocIndex = lines.findIndex((l) => TOC_HEADING.test(l.text.trim()));
-  let bodyIndex = -1;
-  lines.forEach((l, i) => {
-    if (/^第一章/.test(l.text.trim())) bodyIndex = i;
+  const scheme = divisionScheme(lines);
+  const firstLevel = (h: HeadingMatch | null): boolean => {
+    if (!h) return false;
+    if (scheme === 'top-level') return h.level === 'top';
+    return h.level === 'part' || h.level === 'chapter';
+  };
+  const headings = lines.map((l) => matchHeading(l.text));
+  const body = bodyStart(lines, headings, firstLevel);
+  const toc = tocRange(lines, headings, firstLevel, body);
+  const block = (l: Line, kind: BlockKind, extra: Partial<Block> = {}): Block => ({
+    kind,
+    text: l.text,
+    start: l.start,
+    end: l.start + l.text.length,
+    line: lineAt(norm, l.start),
+    ...extra,
   });
-  return lines.map((l, i): Block => {
-    const block: Block = { kind: 'paragraph', text: l.text, start: l.start, end: l.start + l.text.length, line: lineAt(norm, l.start) };
-    const t = l.text.trim();
-    if (bodyIndex < 0 || i < bodyIndex) {
-      if (tocIndex >= 0 && i >= tocIndex && (i === tocIndex || isTocLine(t))) return { ...block, kind: 'toc' };
-      if (tocIndex >= 0 && i > tocIndex) return { ...block, kind: isTitleLine(t) ? 'title' : 'paragraph' };
-      return { ...block, kind: 'front' };
+
+  const out: Block[] = [];
+  // Before the body: front matter, contents, title, preamble.
+  const preBody = lines.slice(0, body);
+  const afterToc = toc ? toc.end : 0;
+  const marker = preBody.findIndex((l, i) => i >= afterToc && PREAMBLE_MARKER.test(l.text.trim()));
+  let preambleStart: number;
+  if (marker >= 0) {
+    preambleStart = marker;
+  } else {
+    preambleStart = body;
+    while (preambleStart > afterToc && !isTitleLike(preBody[preambleStart - 1].text.trim())) preambleStart--;
+  }
+  let titleStart = preambleStart;
+  while (titleStart > afterToc && preambleStart - titleStart < 3 && isTitleLike(preBody[titleStart - 1].text.trim())) titleStart--;
+  // No title between the contents and the body: the title stands before the contents.
+  let coverTitle = { start: 0, end: 0 };
+  if (toc && titleStart === preambleStart) {
+    let start = toc.start;
+    while (start > 0 && toc.start - start < 3 && isTitleLike(preBody[start - 1].text.trim())) start--;
+    coverTitle = { start, end: toc.start };
+  }
+  preBody.forEach((l, i) => {
+    if (toc && i >= toc.start && i < toc.end) out.push(block(l, 'toc'));
+    else if (i >= coverTitle.start && i < coverTitle.end) out.push(block(l, 'title'));
+    else if (i < titleStart) out.push(block(l, 'front'));
+    else if (i < preambleStart) out.push(block(l, 'title'));
+    else if (i === marker) out.push(block(l, 'preamble'));
+    else out.push(block(l, 'paragraph'));
+  });
+
+  const bodyLines = lines.slice(body);
+  for (let i = 0; i < bodyLines.length; i++) {
+    const blocks = bodyBlocks(bodyLines[i], scheme!, block);
+    const last = blocks[blocks.length - 1];
+    const next = bodyLines[i + 1];
+    // 第一章 on a line of its own, its title on the next.
+    if (isDivision(last.kind) && last.title === '' && next && isTitleLike(next.text.trim())) {
+      const title = next.text.trim();
+      last.title = title;
+      last.end = next.start + next.text.trimEnd().length;
+      last.text = norm.text.slice(last.start, last.end);
+      i++;
     }
-    let m = CHAPTER_HEADING.exec(t);
-    if (m) return { ...block, kind: 'chapter', number: chineseNumber(m[1]), title: m[2].trim() };
-    m = SECTION_HEADING.exec(t);
-    if (m) return { ...block, kind: 'section', number: chineseNumber(m[1]), title: m[2].trim() };
-    m = BOX_HEADING.exec(t);
-    if (m) return { ...block, kind: 'box', number: Number(m[1]), title: m[2].trim() };
-    m = GROUP_HEADING.exec(t);
-    if (m) return { ...block, kind: 'group', number: chineseNumber(m[1]), title: m[2].trim() };
-    if (l.text.includes('\t')) return { ...block, kind: 'row' };
-    return block;
-  });
+    out.push(...blocks);
+  }
+  return out;
 }
 
-/** Lines of a table of contents: headings with dots or page numbers, or a lone page number. */
-function isTocLine(t: string): boolean {
-  return /^\(\d+\)$/.test(t) || /^第[一二三四五六七八九十]+[章节]/.test(t) || /\.{3,}/.test(t);
+/** Index of the body's first line: the first top-level heading that is not a contents line. */
+function bodyStart(lines: Line[], headings: (HeadingMatch | null)[], firstLevel: (h: HeadingMatch | null) => boolean): number {
+  const top = lines.map((_, i) => i).filter((i) => firstLevel(headings[i]));
+  if (top.length === 0) return lines.length;
+  const first = top[0];
+  const number = headings[first]!.number;
+  const level = headings[first]!.level;
+  const again = top.find((i) => i > first && headings[i]!.level === level && headings[i]!.number === number);
+  if (again === undefined) return first;
+  // The first occurrence is the contents' when it carries a page number or dot leader, or when
+  // no prose follows it before the next top-level heading.
+  const t = lines[first].text.trim();
+  const next = top.find((i) => i > first) ?? again;
+  const contents = DOT_LEADER.test(t) || PAGE_REF.test(t) || lines.slice(first + 1, next).every((l) => isTocLike(l.text.trim()));
+  return contents ? again : first;
 }
 
-function isTitleLine(t: string): boolean {
-  return t.length <= 30 && !/[。，；]/.test(t);
+function tocRange(lines: Line[], headings: (HeadingMatch | null)[], firstLevel: (h: HeadingMatch | null) => boolean, body: number): { start: number; end: number } | null {
+  const marker = lines.findIndex((l, i) => i < body && TOC_START.test(l.text.trim()));
+  let start = marker;
+  if (start < 0) {
+    const firstTop = lines.findIndex((_, i) => i < body && firstLevel(headings[i]));
+    if (firstTop < 0) return null;
+    start = firstTop;
+  }
+  let end = start + 1;
+  while (end < body && isTocLike(lines[end].text.trim())) end++;
+  return { start, end };
+}
+
+/** The blocks of one line of the body: a heading, a heading fused with more, or a paragraph. */
+function bodyBlocks(l: Line, scheme: DivisionScheme, block: (l: Line, kind: BlockKind, extra?: Partial<Block>) => Block): Block[] {
+  const t = l.text.trim();
+  if (l.text.includes('\t')) {
+    const h = matchHeading(t);
+    if (h?.level === 'box') return [block(l, 'box', { number: h.number, title: h.rest.replace(/\t/g, ' ').trim() })];
+    return [block(l, 'row')];
+  }
+  const h = matchHeading(l.text);
+  if (!h) return [block(l, 'paragraph')];
+  const kind = headingKind(h, scheme);
+  if (kind === 'box') return [block(l, 'box', { number: h.number, title: h.rest })];
+  if (kind === 'group') return GROUP_TITLE.test(h.rest) ? [block(l, 'group', { number: h.number, title: h.rest })] : [block(l, 'paragraph')];
+  if (kind === 'paragraph') return [block(l, 'paragraph')];
+  // A division heading; the rest of the line may hold another heading or the first paragraph.
+  const rest = h.rest;
+  const restAt = l.start + l.text.indexOf(rest, h.restStart);
+  INNER_DIVISION.lastIndex = 0;
+  let inner: RegExpExecArray | null;
+  while ((inner = INNER_DIVISION.exec(rest)) !== null) {
+    if (inner.index === 0) continue;
+    const title = rest.slice(0, inner.index).trim();
+    const head: Line = { text: l.text.slice(0, restAt - l.start + inner.index).trimEnd(), start: l.start };
+    const tail: Line = { text: rest.slice(inner.index), start: restAt + inner.index };
+    return [block(head, kind, { number: h.number, title }), ...bodyBlocks(tail, scheme, block)];
+  }
+  const fused = fusedParagraph(rest, kind);
+  if (fused !== null) {
+    const head: Line = { text: l.text.slice(0, restAt - l.start + fused.titleEnd), start: l.start };
+    const tail: Line = { text: rest.slice(fused.textStart), start: restAt + fused.textStart };
+    return [block(head, kind, { number: h.number, title: rest.slice(0, fused.titleEnd).replace(/。$/, '') }), block(tail, 'paragraph')];
+  }
+  return [block(l, kind, { number: h.number, title: rest.replace(/。$/, '') })];
+}
+
+function isDivision(kind: BlockKind): boolean {
+  return kind === 'part' || kind === 'chapter' || kind === 'section';
+}
+
+function headingKind(h: HeadingMatch, scheme: DivisionScheme): BlockKind {
+  if (h.level === 'box') return 'box';
+  if (scheme === 'chapters') {
+    if (h.level === 'part' || h.level === 'chapter' || h.level === 'section') return h.level;
+    if (h.level === 'top') return 'group';
+    return 'paragraph';
+  }
+  if (h.level === 'top') return 'chapter';
+  if (h.level === 'item') return 'section';
+  if (h.level === 'part') return 'part';
+  return 'paragraph';
+}
+
+/**
+ * A heading whose title runs into the text: `第一节 指导思想 以习近平…。` (a space ends the
+ * title) or `（一）指导思想。以习近平…` (a lead sentence is the title). Null when the rest is
+ * a title alone.
+ */
+function fusedParagraph(rest: string, kind: BlockKind): { titleEnd: number; textStart: number } | null {
+  if (!/[。，；！？]/.test(rest)) return null;
+  const space = /^([^\s\u3000。，；：！？]{2,30})[\s\u3000]+(?=\S)/.exec(rest);
+  if (space) return { titleEnd: space[1].length, textStart: space[0].length };
+  const lead = /^([^，。；：！？]{2,40}?)。/.exec(rest);
+  if (lead && rest.length > lead[0].length && kind === 'section') return { titleEnd: lead[0].length, textStart: lead[0].length };
+  return null;
 }

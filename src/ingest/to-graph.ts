@@ -27,7 +27,7 @@ export interface GraphRows {
   rels: Record<PlanRelType, RelRow[]>;
 }
 
-export const PLAN_LABELS = ['Chapter', 'Section', 'Measure', 'Box', 'Task', 'Indicator', 'Target', 'Project', 'PilotZone'] as const;
+export const PLAN_LABELS = ['Part', 'Chapter', 'Section', 'Measure', 'Box', 'Task', 'Indicator', 'Target', 'Project', 'PilotZone'] as const;
 export type PlanLabel = (typeof PLAN_LABELS)[number];
 export const PLAN_REL_TYPES = ['PART_OF', 'STATED_IN', 'MEASURES', 'MENTIONS', 'LOCATED_IN', 'HAS_MEMBER', 'RESPONSIBLE'] as const;
 export type PlanRelType = (typeof PLAN_REL_TYPES)[number];
@@ -44,8 +44,9 @@ function mention(from: string, m: PlaceMention): RelRow {
   return { from, to: m.placeId, props: { basis: m.basis, quote: m.quote, start: m.start, end: m.end, rationale: m.rationale } };
 }
 
-export function placeNodeType(kind: string): 'District' | 'Zone' | 'Region' | 'OutsidePlace' {
+export function placeNodeType(kind: string): 'District' | 'Zone' | 'Region' | 'OutsidePlace' | 'Division' {
   if (kind === 'functional_zone') return 'Zone';
+  if (kind === 'province' || kind === 'prefecture' || kind === 'county_level') return 'Division';
   if (kind === 'region') return 'Region';
   if (kind === 'outside') return 'OutsidePlace';
   return 'District';
@@ -59,8 +60,15 @@ export function toGraph(doc: PlanDocument): GraphRows {
   const base = (nodeType: PlanLabel, id: string, s: SourceSpan, text?: string): Props => ({ id, planId, nodeType, ...source(s, text) });
   const partOf = (from: string, to: string) => rels.PART_OF.push({ from, to, props: {} });
 
+  // Chapters hang off the plan whatever its parts (chapter numbers run on through the parts);
+  // a part lists its chapters, and a chapter names its part.
+  for (const p of doc.parts) {
+    const chapterIds = doc.chapters.filter((c) => c.partId === p.id).map((c) => c.id);
+    nodes.Part.push({ ...base('Part', p.id, p.source), number: p.number, title: p.title, chapterIds });
+    partOf(p.id, planId);
+  }
   for (const c of doc.chapters) {
-    nodes.Chapter.push({ ...base('Chapter', c.id, c.source), number: c.number, title: c.title, tocTitle: c.tocTitle });
+    nodes.Chapter.push({ ...base('Chapter', c.id, c.source), number: c.number, title: c.title, tocTitle: c.tocTitle, ...(c.partId ? { partId: c.partId } : {}) });
     partOf(c.id, planId);
   }
   for (const s of doc.sections) {
@@ -82,7 +90,7 @@ export function toGraph(doc: PlanDocument): GraphRows {
   ]);
   for (const t of doc.tasks) {
     const where = container.get((t.measureId ?? t.boxId)!) ?? { chapterId: null, sectionId: null };
-    nodes.Task.push({ ...base('Task', t.id, t.source, t.text), kind: t.kind, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId, ...where });
+    nodes.Task.push({ ...base('Task', t.id, t.source, t.text), kind: t.kind, mood: t.mood, text: t.text, order: t.order, group: t.group, measureId: t.measureId, boxId: t.boxId, ...where });
     partOf(t.id, (t.measureId ?? t.boxId)!);
     for (const m of t.places) rels.MENTIONS.push(mention(t.id, m));
     // Text links are role `named`; derived links (a district's government) are role `deliver`
@@ -146,6 +154,10 @@ export function toGraph(doc: PlanDocument): GraphRows {
       contentChecksum: createHash('sha256').update(doc.plan.checksum).update(JSON.stringify(doc.curated)).digest('hex'),
       textLength: doc.plan.textLength,
       text: doc.text,
+      jurisdiction: doc.plan.jurisdiction ?? null,
+      // Regions belong to the plan whose gazetteer defines them (一区两群 for Chongqing's plans).
+      regionRoots: doc.places.filter((p) => p.kind === 'region' && p.regionName === null).map((p) => p.id),
+      ingestReport: doc.report ? JSON.stringify({ ...doc.report, file: doc.plan.sourceFile.split('/').pop() }) : null,
     },
     places: doc.places.map((p) => ({ id: p.id, nodeType: placeNodeType(p.kind), name: p.name, shortName: p.shortName, kind: p.kind, code: p.code, regionName: p.regionName, aliases: p.aliases })),
     placeWithin: doc.places

@@ -11,12 +11,14 @@ import { DistrictResolver } from './resolvers/district.resolver';
 import { MeasureResolver } from './resolvers/measure.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
 import { PlanResolver } from './resolvers/plan.resolver';
+import { PartResolver, PlanStructureResolver } from './resolvers/plan-structure.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import { RegionResolver } from './resolvers/region.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { ZoneResolver } from './resolvers/zone.resolver';
 import { Body } from './types/body.type';
 import { District } from './types/district.type';
+import { Division } from './types/division.type';
 import { OutsidePlace } from './types/outside-place.type';
 import { Region } from './types/region.type';
 import { Zone } from './types/zone.type';
@@ -24,6 +26,8 @@ import { Zone } from './types/zone.type';
 export const RESOLVERS = [
   QueryResolver,
   PlanResolver,
+  PlanStructureResolver,
+  PartResolver,
   ChapterResolver,
   SectionResolver,
   MeasureResolver,
@@ -48,7 +52,7 @@ export const RESOLVERS = [
 export function buildPlanGraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...RESOLVERS],
-    orphanedTypes: [District, Region, Zone, OutsidePlace, Body],
+    orphanedTypes: [District, Region, Zone, OutsidePlace, Division, Body],
     validate: { forbidUnknownValues: false },
     authChecker,
   });

@@ -19,6 +19,7 @@ export type TaskRoot = TaskRow | PartialTaskRow;
 
 /** What children() returns per label: tree rows where a tree may have primed the loader. */
 interface ChildRoots {
+  Part: ChildRowOf<'Part'>;
   Chapter: ChildRowOf<'Chapter'>;
   Section: ChildRowOf<'Section'>;
   Measure: MeasureRoot;

@@ -39,16 +39,21 @@ describe('malformed input', () => {
     expect(e.reason).toMatch(/no chapter heading/);
   });
 
-  it('refuses a plan whose chapters skip a number, at the heading', () => {
-    const e = failure(planText(['第一章 总则', '', '坚持党的领导。加强领导。', '', '第三章 保障', '', '强化保障。完善机制。']));
-    expect(e.line).toBe(5);
-    expect(e.reason).toMatch(/chapter 3 follows chapter 1/);
+  it('reads a plan whose chapters skip a number, with a warning at the heading', () => {
+    const doc = ingest(planText(['第一章 总则', '', '坚持党的领导。加强领导。', '', '第三章 保障', '', '强化保障。完善机制。']));
+    expect(doc.chapters.map((c) => c.number)).toEqual([1, 3]);
+    expect(doc.warnings).toEqual([{ line: 5, message: expect.stringMatching(/chapter 3 after chapter 1 \(expected 2\)/) }]);
   });
 
   it('parses a minimal plan built from lines', () => {
     const doc = ingest(planText(['第一章 总体要求', '', '坚持党的领导。加强领导。', '', '第二章 主要任务', '', '第一节 推进落户', '', '深化户籍制度改革。支持万州、忠县放开落户限制。完善服务。']));
     expect(doc.chapters).toHaveLength(2);
-    expect(doc.tasks.map((t) => t.id)).toEqual(['t/chp_2__sec_1__para_1__sent_1', 't/chp_2__sec_1__para_1__sent_2']);
-    expect(doc.tasks[0].places.map((p) => p.placeId)).toEqual(['place/500101', 'place/500233']);
+    // Tasks come from every chapter that directs, whatever its title (加强领导 directs).
+    expect(doc.tasks.map((t) => [t.id, t.mood])).toEqual([
+      ['t/chp_1__para_1__sent_1', 'directive'],
+      ['t/chp_2__sec_1__para_1__sent_1', 'directive'],
+      ['t/chp_2__sec_1__para_1__sent_2', 'directive'],
+    ]);
+    expect(doc.tasks[1].places.map((p) => p.placeId)).toEqual(['place/500101', 'place/500233']);
   });
 });

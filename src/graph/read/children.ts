@@ -1,9 +1,9 @@
 import type { RowShape } from '../decode';
 import type { GraphClient } from '../graph-client';
-import { BoxRow, ChapterRow, groupByKey, IndicatorRow, keyed, MeasureRow, PilotZoneRow, ProjectRow, SectionRow, TargetRow, TaskRow } from './rows';
+import { BoxRow, ChapterRow, groupByKey, IndicatorRow, keyed, MeasureRow, PartRow, PilotZoneRow, ProjectRow, SectionRow, TargetRow, TaskRow } from './rows';
 
 /** The labels whose nodes hang off a parent through PART_OF (fixed list: never from input). */
-export type ChildLabel = 'Chapter' | 'Section' | 'Measure' | 'Task' | 'Box' | 'Indicator' | 'Project' | 'PilotZone';
+export type ChildLabel = 'Part' | 'Chapter' | 'Section' | 'Measure' | 'Task' | 'Box' | 'Indicator' | 'Project' | 'PilotZone';
 
 /** Direct children of each parent, in text order. */
 export const childrenOf = (label: ChildLabel): string => `
@@ -28,6 +28,7 @@ RETURN id AS key, n {.*} AS value`;
 
 /** The row of a node of each label. */
 interface ChildRows {
+  Part: PartRow;
   Chapter: ChapterRow;
   Section: SectionRow;
   Measure: MeasureRow;
@@ -42,6 +43,7 @@ export type ChildRowOf<L extends keyof ChildRows> = ChildRows[L];
 
 /** The row shape of each label's nodes, keyed by the parent (or plan) id. */
 const CHILD_ROWS: { [L in keyof ChildRows]: RowShape<{ key: string; value: ChildRows[L] }> } = {
+  Part: keyed('Part', PartRow),
   Chapter: keyed('Chapter', ChapterRow),
   Section: keyed('Section', SectionRow),
   Measure: keyed('Measure', MeasureRow),

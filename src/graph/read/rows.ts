@@ -32,9 +32,17 @@ export const PlanRow = z.object({
   issuedOn: optional(z.string()),
   checksum: z.string(),
   revision: integer,
+  /** GB/T 2260 code of the province-level jurisdiction; null for a national plan. */
+  jurisdiction: optional(z.string()),
+  /** Ids of the top regions this plan defines (一区两群 for the seed). */
+  regionRoots: optionalList(z.string()),
+  /** The ingest report, as JSON (src/ingest/ingest-report.ts). */
+  ingestReport: optional(z.string()),
 });
 
-export const ChapterRow = z.object({ nodeType: z.literal('Chapter'), id: z.string(), ...source, number: integer, title: z.string(), tocTitle: optional(z.string()) });
+export const PartRow = z.object({ nodeType: z.literal('Part'), id: z.string(), ...source, number: integer, title: z.string(), chapterIds: optionalList(z.string()) });
+
+export const ChapterRow = z.object({ nodeType: z.literal('Chapter'), id: z.string(), ...source, number: integer, title: z.string(), tocTitle: optional(z.string()), partId: optional(z.string()) });
 
 export const SectionRow = z.object({ nodeType: z.literal('Section'), id: z.string(), ...source, number: integer, title: z.string(), tocTitle: optional(z.string()), chapterId: z.string() });
 
@@ -57,6 +65,8 @@ export const TaskRow = z.object({
   id: z.string(),
   ...source,
   kind: z.enum(TASK_KINDS),
+  /** directive or descriptive for sentences, read from their words; null for box entries. */
+  mood: optional(z.string()),
   text: z.string(),
   order: integer,
   group: optional(z.string()),
@@ -97,7 +107,8 @@ export const DistrictRow = z.object({ nodeType: z.literal('District'), ...place 
 export const ZoneRow = z.object({ nodeType: z.literal('Zone'), ...place });
 export const RegionRow = z.object({ nodeType: z.literal('Region'), ...place });
 export const OutsidePlaceRow = z.object({ nodeType: z.literal('OutsidePlace'), ...place });
-export const PlaceRow = z.discriminatedUnion('nodeType', [DistrictRow, ZoneRow, RegionRow, OutsidePlaceRow]);
+export const DivisionRow = z.object({ nodeType: z.literal('Division'), ...place });
+export const PlaceRow = z.discriminatedUnion('nodeType', [DistrictRow, ZoneRow, RegionRow, OutsidePlaceRow, DivisionRow]);
 
 export const BodyRow = z.object({
   nodeType: z.literal('Body'),
@@ -113,6 +124,7 @@ export const BodyRow = z.object({
 /** Any node with an id that `node(id:)` can return. */
 export const NodeRow = z.discriminatedUnion('nodeType', [
   PlanRow,
+  PartRow,
   ChapterRow,
   SectionRow,
   MeasureRow,
@@ -126,10 +138,12 @@ export const NodeRow = z.discriminatedUnion('nodeType', [
   ZoneRow,
   RegionRow,
   OutsidePlaceRow,
+  DivisionRow,
   BodyRow,
 ]);
 
 export type PlanRow = z.output<typeof PlanRow>;
+export type PartRow = z.output<typeof PartRow>;
 export type ChapterRow = z.output<typeof ChapterRow>;
 export type SectionRow = z.output<typeof SectionRow>;
 export type MeasureRow = z.output<typeof MeasureRow>;
@@ -143,6 +157,7 @@ export type DistrictRow = z.output<typeof DistrictRow>;
 export type ZoneRow = z.output<typeof ZoneRow>;
 export type RegionRow = z.output<typeof RegionRow>;
 export type OutsidePlaceRow = z.output<typeof OutsidePlaceRow>;
+export type DivisionRow = z.output<typeof DivisionRow>;
 export type PlaceRow = z.output<typeof PlaceRow>;
 export type BodyRow = z.output<typeof BodyRow>;
 export type NodeRow = z.output<typeof NodeRow>;

@@ -63,11 +63,11 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => [Region], { description: 'The regions of the spatial pattern (一区两群 and its parts).' })
-  async regions(@Ctx() ctx: Context): Promise<RegionRow[]> {
-    const top = await ctx.loaders.nodeOf('Region', 'place/一区两群');
-    if (!top) return [];
+  async regions(@Root() p: PlanRow, @Ctx() ctx: Context): Promise<RegionRow[]> {
+    // Regions belong to the plan that defines them: a plan of another jurisdiction has none of these.
+    const tops = (await Promise.all(p.regionRoots.map((id) => ctx.loaders.nodeOf('Region', id)))).filter((r): r is RegionRow => r !== null);
     const collect = async (r: RegionRow): Promise<RegionRow[]> => [r, ...(await Promise.all((await ctx.loaders.subregions.load(r.id)).map(collect))).flat()];
-    return collect(top);
+    return (await Promise.all(tops.map(collect))).flat();
   }
 
   @FieldResolver(() => String, { description: 'The whole normalised text that every source offset points into.' })

@@ -16,6 +16,9 @@ export class Task extends Node {
   @Field(() => TaskKindEnum)
   kind!: TaskKind;
 
+  @Field(() => String, { nullable: true, description: 'For sentences: directive (it asks for something to be done) or descriptive, read from its words; null for box entries.' })
+  mood!: string | null;
+
   @Field()
   text!: string;
 

@@ -1,0 +1,81 @@
+import { chinaDivisions, type Division } from './china-divisions';
+import type { PlaceRecord } from './document';
+import type { Gazetteer, NamePattern } from './gazetteer';
+import { PlaceLinker } from './link-places';
+
+/**
+ * The places a plan can name, read in the light of its jurisdiction (planJurisdiction):
+ *
+ * - every province, by full and short name (四川省, 四川);
+ * - every prefecture by full name (衡水市); by short name (成都) only inside the jurisdiction;
+ * - county-level divisions of the jurisdiction by full and short name (郫都区, 郫都), none
+ *   elsewhere.
+ * Names are strings inside unsegmented text: outside the jurisdiction a short or county name is
+ * more often a word (均衡水平 holds 衡水, 相适应城市 holds 应城市, 矿区 is a mining area) than
+ * a place, so only the names that stand out (provinces, full prefecture names) are read there.
+ * - for a plan of Chongqing (500000), the curated gazetteer first (districts, functional zones,
+ *   the regions of 一区两群, outside places, abbreviations, localities, blockers): its names win
+ *   over the national ones, and the national list adds nothing inside Chongqing.
+ *
+ * Regions belong to the plan that defines them: a plan of another jurisdiction gets none of
+ * Chongqing's. A short name that would stand for two places of equal standing links to neither.
+ */
+
+export const CHONGQING = '500000';
+
+export function divisionRecord(d: Division): PlaceRecord {
+  return { id: `place/${d.code}`, name: d.name, shortName: d.shortNames[0] ?? d.name, kind: d.level, code: d.code, regionName: null, aliases: d.shortNames.slice(1) };
+}
+
+const cache = new Map<string, PlaceLinker>();
+
+export function placeLinkerFor(jurisdiction: string | null, curated: PlaceLinker): PlaceLinker {
+  const key = jurisdiction ?? 'national';
+  const hit = cache.get(key);
+  if (hit && (jurisdiction !== CHONGQING || hit.gazetteer.places === curated.gazetteer.places)) return hit;
+  const withCurated = jurisdiction === CHONGQING;
+  const divisions = chinaDivisions().filter((d) => !(withCurated && d.provinceCode === CHONGQING));
+  const inJurisdiction = (d: Division) => jurisdiction !== null && (d.provinceCode === jurisdiction || d.code === jurisdiction);
+  const candidates = new Map<string, Division[]>();
+  const offer = (text: string, d: Division) => candidates.set(text, [...(candidates.get(text) ?? []), d]);
+  for (const d of divisions) {
+    if (d.level === 'province') {
+      offer(d.name, d);
+      d.shortNames.forEach((s) => offer(s, d));
+    } else if (d.level === 'prefecture') {
+      offer(d.name, d);
+      if (inJurisdiction(d)) d.shortNames.forEach((s) => offer(s, d));
+    } else if (inJurisdiction(d)) {
+      offer(d.name, d);
+      d.shortNames.forEach((s) => offer(s, d));
+    }
+  }
+  const curatedTexts = new Set(withCurated ? curated.gazetteer.patterns.map((p) => p.text) : []);
+  const rank: Record<string, number> = { province: 0, prefecture: 1, county_level: 2 };
+  const patterns: NamePattern[] = withCurated ? [...curated.gazetteer.patterns] : [];
+  const records = new Map<string, PlaceRecord>();
+  for (const [text, ds] of candidates) {
+    if (curatedTexts.has(text)) continue;
+    // Inside the jurisdiction first; then the higher level; a tie is ambiguous and links nothing.
+    const local = ds.filter(inJurisdiction);
+    const pool = local.length ? local : ds;
+    const top = Math.min(...pool.map((d) => rank[d.level]));
+    const best = [...new Map(pool.filter((d) => rank[d.level] === top).map((d) => [d.code, d])).values()];
+    if (best.length !== 1) continue;
+    const record = divisionRecord(best[0]);
+    records.set(record.id, record);
+    const own = text === best[0].name || best[0].shortNames.includes(text);
+    patterns.push({ text, kind: 'name', placeIds: [record.id], rationale: own ? null : `${text} is a name of ${best[0].name}` });
+  }
+  const gazetteer: Gazetteer = {
+    places: withCurated ? curated.gazetteer.places : [],
+    patterns,
+    byName: withCurated ? curated.gazetteer.byName : new Map(),
+    regionMembers: withCurated ? curated.gazetteer.regionMembers : new Map(),
+    zoneOverlaps: withCurated ? curated.gazetteer.zoneOverlaps : [],
+    divisions: records,
+  };
+  const linker = new PlaceLinker(gazetteer);
+  cache.set(key, linker);
+  return linker;
+}
