@@ -26,7 +26,7 @@ describe('stale-if-error reads', () => {
   beforeAll(async () => {
     const port = await findFreePort();
     db = await startLocalNeo4j({ home: join(dir, 'neo4j'), boltPort: port, heap: '512m', pageCache: '128m', password, env: process.env, detached: false });
-    const config = loadConfig({ ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: password, PORT: '0', SEED_ON_START: 'false', RESPONSE_CACHE: 'true', NEO4J_TX_TIMEOUT_MS: '120000' });
+    const config = loadConfig({ ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: password, PORT: '0', SEED_ON_START: 'false', RESPONSE_CACHE: 'true', NEO4J_READ_TIMEOUT_MS: '120000' });
     const client = GraphClient.create(config.neo4j);
     await applySchema(client);
     await seedPlan(client);
