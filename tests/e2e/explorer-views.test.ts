@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { startTestApi, type TestApi } from '../helpers/api';
+import { testClient } from '../helpers/graph';
 import { launchChromium, seriousViolations, SIZES } from './browser';
 
 /**
@@ -126,6 +127,31 @@ describe.each(SIZES)('explorer views at $name ($width×$height)', (size) => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(page.url()).toContain('cell=');
     await page.close();
+  });
+
+  it('counts the tasks that name a district’s region when asked, and keeps that in the URL', async () => {
+    const client = await testClient();
+    try {
+      const [row] = await client.readRows<{ own: number; region: number }>(
+        `MATCH (d:District {id: 'place/500238'})
+         OPTIONAL MATCH (t:Task {planId: $p, chapterId: $c})-[:MENTIONS]->(d)
+         WITH d, count(DISTINCT t) AS own
+         OPTIONAL MATCH (d)-[:WITHIN*1..4]->(:Region)<-[:MENTIONS]-(u:Task {planId: $p, chapterId: $c}) WHERE NOT (u)-[:MENTIONS]->(d)
+         RETURN own, count(DISTINCT u) AS region`,
+        { p: PLAN, c: `${PLAN}/chp_3` },
+      );
+      expect(row.region).toBeGreaterThan(0);
+      const page = await open('#heatmap', '#heatmap .cell-button');
+      const cell = page.locator(`#heatmap td[data-district="巫溪"][data-chapter="${PLAN}/chp_3"]`);
+      expect(await cell.innerText()).toBe(row.own ? String(row.own) : '0');
+      await page.selectOption('#heatmap-scope', 'region');
+      await page.waitForSelector('#heatmap caption:has-text("含点名所在区域")');
+      expect(await cell.innerText()).toBe(String(row.own + row.region));
+      expect(page.url()).toContain('scope=region');
+      await page.close();
+    } finally {
+      await client.close();
+    }
   });
 
   it('downloads the view as CSV with a BOM', async () => {

@@ -28,7 +28,10 @@
     return PG.state.districts.find(function (d) { return d.shortName === name || d.name === name || d.code === name; });
   }
 
+  let current = 0;
+
   PG.views.compare = function (_arg, p) {
+    const token = ++current;
     const box = document.getElementById('compare');
     const raw = (p.get('places') || '').split(SPLIT).filter(Boolean);
     document.getElementById('compare-places').value = raw.join('、');
@@ -54,9 +57,9 @@
       .then(function (r) {
         const d = { sharedTasks: r[0].sharedTasks };
         r.slice(1).forEach(function (x, i) { d['d' + i] = x.district; });
-        render(box, districts, d);
+        if (token === current) render(box, districts, d);
       })
-      .catch(function (e) { PG.showError(box, e); });
+      .catch(function (e) { if (token === current) PG.showError(box, e); });
   };
 
   function render(box, districts, d) {

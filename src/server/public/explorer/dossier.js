@@ -15,6 +15,8 @@
 
   const TASK_FIELDS = 'id kind text chapter { number title } section { number title } latestReports { status period place { name } } ' + PG.BODY_LINKS;
 
+  let current = 0;
+
   PG.views.dossier = function (name) {
     const select = document.getElementById('dossier-district');
     if (!name) name = select.value || PG.state.districts[0].shortName;
@@ -22,19 +24,28 @@
     const known = PG.state.districts.find(function (d) { return d.shortName === name || d.name === name || d.code === name; });
     if (!known) { PG.notFound(box, '没有名为“' + name + '”的区县。'); return; }
     select.value = known.shortName;
+    // A slower answer for an earlier choice must not overwrite the current one.
+    const token = ++current;
     PG.loading(box, known.name + '的档案');
     PG.gql('query($n: String, $p: String) { district(name: $n) { id name shortName code kind regions { name } government { id name }' +
       ' positioning { id text group placeLinks { place { id } link { quote basis rationale } } } projects { id name areaKm2 } pilotZones { id name areaKm2 }' +
       ' tasks(first: 50, planId: $p) { totalCount edges { node { ' + TASK_FIELDS + ' } link { quote basis } } }' +
       ' regionTasks(first: 50, planId: $p) { totalCount edges { node { id text chapter { number title } } link { quote basis rationale } } } } }', { n: known.shortName, p: PG.state.plan.id })
-      .then(function (d) { render(box, d.district); })
-      .catch(function (e) { PG.showError(box, e); });
+      .then(function (d) { if (token === current) render(box, d.district); })
+      .catch(function (e) { if (token === current) PG.showError(box, e); });
   };
 
-  function bodySummary(tasks) {
+  /**
+   * The bodies responsible for the district's tasks. A derived link makes a district's government
+   * deliver a task that names that district: of those, only this district's own government is
+   * responsible for its part (the others deliver theirs).
+   */
+  function bodySummary(tasks, dist) {
     const byBody = {};
+    const own = dist.government ? dist.government.id : null;
     tasks.forEach(function (t) {
       t.bodyLinks.forEach(function (bl) {
+        if (bl.link.basis === 'derived' && bl.body.id !== own) return;
         const key = bl.body.id + '|' + bl.link.basis;
         (byBody[key] = byBody[key] || { body: bl.body, basis: bl.link.basis, roles: {}, n: 0 }).n += 1;
         byBody[key].roles[bl.link.role] = true;
@@ -47,10 +58,14 @@
     PG.done(box);
     PG.clear(box);
     const tasks = dist.tasks.edges.map(function (e) { return e.node; });
+    // regionTasks may also hold tasks that name the district itself: those are listed as its own.
+    const ownIds = {};
+    tasks.forEach(function (t) { ownIds[t.id] = true; });
+    const regionEdges = dist.regionTasks.edges.filter(function (e) { return !ownIds[e.node.id]; });
     box.appendChild(el('div', { class: 'card' }, [
       el('h2', { text: dist.name + '（' + dist.code + '）' }),
       el('p', { class: 'meta', text: '所属：' + dist.regions.map(function (r) { return r.name; }).join(' ⊂ ') }),
-      el('p', { class: 'meta' }, ['点名本区县的任务 ' + dist.tasks.totalCount + ' 项；点名其所在区域的任务 ' + dist.regionTasks.totalCount + ' 项。 ', el('a', { href: PG.hashFor('compare', '', { places: dist.shortName + '、' }), text: '与其他区县对比' })]),
+      el('p', { class: 'meta' }, ['点名本区县的任务 ' + dist.tasks.totalCount + ' 项；只点名其所在区域的任务 ' + regionEdges.length + ' 项。 ', el('a', { href: PG.hashFor('compare', '', { places: dist.shortName + '、' }), text: '与其他区县对比' })]),
       el('div', { class: 'actions' }, [PG.downloadButton(dist.shortName + '-任务.csv', ['任务', '章', '节', '原文', '责任主体', '依据', '证据'], function () {
         return tasks.map(function (t) {
           return [t.id, t.chapter ? PG.chapterLabel(t.chapter) : '', t.section ? '第' + t.section.number + '节 ' + t.section.title : '', t.text,
@@ -60,9 +75,9 @@
       })]),
     ]));
 
-    const summary = bodySummary(tasks);
+    const summary = bodySummary(tasks, dist);
     const bodiesCard = el('div', { class: 'card', id: 'dossier-bodies' }, [el('h3', { text: '责任主体（' + summary.length + '）' }),
-      el('p', { class: 'hint' }, ['依据：', PG.basisTag('text'), ' 原文写明；', PG.basisTag('derived'), ' 任务点名本区县，由区县政府落实（推定，非原文）；', PG.basisTag('curated'), ' 分析人员按职责指定（非原文）。'])]);
+      el('p', { class: 'hint' }, ['依据：', PG.basisTag('text'), ' 原文写明；', PG.basisTag('derived'), ' 任务点名本区县，由本区县政府落实（推定，非原文；同一任务点名的其他区县政府各自落实，不列在此）；', PG.basisTag('curated'), ' 分析人员按职责指定（非原文）。'])]);
     if (summary.length) {
       const table = el('table', { class: 'data' }, [
         el('caption', { class: 'visually-hidden', text: dist.name + '任务的责任主体及依据' }),
@@ -118,8 +133,8 @@
     });
     box.appendChild(tasksCard);
 
-    const regionCard = el('details', { class: 'card' }, [el('summary', { text: '所在区域的任务（' + dist.regionTasks.totalCount + ' 项，点名区域而非本区县）' })]);
-    regionCard.appendChild(el('ol', { class: 'tasks' }, dist.regionTasks.edges.map(function (e) {
+    const regionCard = el('details', { class: 'card' }, [el('summary', { text: '所在区域的任务（' + regionEdges.length + ' 项，点名区域而非本区县）' })]);
+    regionCard.appendChild(el('ol', { class: 'tasks' }, regionEdges.map(function (e) {
       return el('li', {}, [el('p', { class: 'task-text', text: e.node.text }), el('p', { class: 'meta' }, [(e.node.chapter ? PG.chapterLabel(e.node.chapter) + ' · ' : '') + '提及“' + (e.link.quote || '') + '” · ', PG.sourceLink(e.node.id)])]);
     })));
     box.appendChild(regionCard);

@@ -1,11 +1,31 @@
 // 热力图: districts x chapters, with legend, totals, sorting, a region filter (一区两群), chapter
 // titles in the header, and a keyboard grid that moves between non-empty cells only. The state
-// (region, sort, columns, open cell) is in the hash: #heatmap?region=…&sort=…&cols=…&cell=万州~3
+// (region, sort, counting scope, columns, open cell) is in the hash:
+// #heatmap?region=…&sort=…&scope=region&cols=…&cell=万州~3
 (function () {
   'use strict';
   const PG = window.PG;
   const el = PG.el;
   let matrix = null;
+  /** district short name -> its region-level tasks (tasks naming a region it lies in), fetched on demand. */
+  let regionTasks = null;
+
+  function loadRegionTasks(m) {
+    if (regionTasks) return Promise.resolve(regionTasks);
+    return Promise.all(m.districts.map(function (d) {
+      // regionTasks may also hold tasks that name the district itself: those are counted as its own.
+      return PG.gql('query($n: String, $p: String) { district(name: $n) { tasks(first: 60, planId: $p) { edges { node { id } } } regionTasks(first: 100, planId: $p) { edges { node { id text chapter { id } section { number title } source { line } } link { quote } } } } }', { n: d.shortName, p: PG.state.plan.id })
+        .then(function (r) {
+          const own = {};
+          r.district.tasks.edges.forEach(function (e) { own[e.node.id] = true; });
+          return [d.shortName, r.district.regionTasks.edges.filter(function (e) { return !own[e.node.id]; })];
+        });
+    })).then(function (pairs) {
+      regionTasks = {};
+      pairs.forEach(function (x) { regionTasks[x[0]] = x[1]; });
+      return regionTasks;
+    });
+  }
 
   function alpha(n, max) {
     return 0.1 + 0.85 * (Math.log(1 + n) / Math.log(1 + max));
@@ -38,12 +58,12 @@
 
   function params() {
     const p = PG.parseHash().params;
-    return { region: p.get('region') || '', sort: p.get('sort') || 'code', cols: p.get('cols') || 'nonempty', cell: p.get('cell') || '' };
+    return { region: p.get('region') || '', sort: p.get('sort') || 'code', scope: p.get('scope') === 'region' ? 'region' : 'own', cols: p.get('cols') || 'nonempty', cell: p.get('cell') || '' };
   }
 
   function setParams(next) {
     const p = Object.assign(params(), next);
-    const hash = PG.hashFor('heatmap', '', { region: p.region, sort: p.sort === 'code' ? '' : p.sort, cols: p.cols === 'nonempty' ? '' : p.cols, cell: p.cell });
+    const hash = PG.hashFor('heatmap', '', { region: p.region, sort: p.sort === 'code' ? '' : p.sort, scope: p.scope === 'own' ? '' : p.scope, cols: p.cols === 'nonempty' ? '' : p.cols, cell: p.cell });
     if (location.hash !== hash) location.hash = hash;
   }
 
@@ -59,6 +79,7 @@
     region.addEventListener('change', function () { setParams({ region: region.value, cell: '' }); });
     sort.addEventListener('change', function () { setParams({ sort: sort.value }); });
     document.getElementById('heatmap-cols').addEventListener('change', function (e) { setParams({ cols: e.target.value }); });
+    document.getElementById('heatmap-scope').addEventListener('change', function (e) { setParams({ scope: e.target.value }); });
   };
 
   PG.views.heatmap = function (_arg, query) {
@@ -67,6 +88,7 @@
     document.getElementById('heatmap-region').value = p.region;
     document.getElementById('heatmap-sort').value = p.sort;
     document.getElementById('heatmap-cols').value = p.cols;
+    document.getElementById('heatmap-scope').value = p.scope;
     const data = matrix
       ? Promise.resolve(matrix)
       : (PG.loading(wrap, '热力图'),
@@ -76,8 +98,11 @@
         }));
     data
       .then(function (m) {
+        return p.scope === 'region' ? loadRegionTasks(m).then(function () { return m; }) : m;
+      })
+      .then(function (m) {
         draw(wrap, m, p);
-        if (p.cell) openCell(m, p.cell, query && query.get('focus') !== 'no');
+        if (p.cell) openCell(m, p.cell, p.scope, query && query.get('focus') !== 'no');
         else document.getElementById('cell-tasks').hidden = true;
       })
       .catch(function (e) { PG.showError(wrap, e); });
@@ -87,7 +112,17 @@
     PG.done(wrap);
     const counts = {};
     let max = 1;
-    m.cells.forEach(function (c) { counts[c.district.id + '|' + c.chapter.id] = c.taskCount; max = Math.max(max, c.taskCount); });
+    m.cells.forEach(function (c) { counts[c.district.id + '|' + c.chapter.id] = c.taskCount; });
+    if (p.scope === 'region') {
+      m.districts.forEach(function (d) {
+        (regionTasks[d.shortName] || []).forEach(function (e) {
+          if (!e.node.chapter) return;
+          const k = d.id + '|' + e.node.chapter.id;
+          counts[k] = (counts[k] || 0) + 1;
+        });
+      });
+    }
+    Object.keys(counts).forEach(function (k) { max = Math.max(max, counts[k]); });
     const districts = m.districts.filter(function (d) { return !p.region || d.regions.some(function (r) { return r.name === p.region; }); });
     const colTotal = function (c) { return districts.reduce(function (s, d) { return s + (counts[d.id + '|' + c.id] || 0); }, 0); };
     const allChapters = m.chapters;
@@ -102,7 +137,7 @@
     }
     const sortedBy = p.sort;
     const table = el('table', { id: 'heatmap', class: 'heatmap' });
-    table.appendChild(el('caption', { text: '各区县在各章中被点名的任务数' + (p.region ? '（' + p.region + '，' + districts.length + ' 个区县）' : '（全市 ' + districts.length + ' 个区县）') + (sortedBy !== 'code' ? '，已按' + (sortedBy === 'total' ? '合计' : '第' + sortedBy.slice(3) + '章') + '排序' : '') }));
+    table.appendChild(el('caption', { text: (p.scope === 'region' ? '各区县在各章中被点名（含点名所在区域）的任务数' : '各区县在各章中被点名的任务数') + (p.region ? '（' + p.region + '，' + districts.length + ' 个区县）' : '（全市 ' + districts.length + ' 个区县）') + (sortedBy !== 'code' ? '，已按' + (sortedBy === 'total' ? '合计' : '第' + sortedBy.slice(3) + '章') + '排序' : '') }));
     const head = el('tr', {}, [el('th', { scope: 'col', class: 'corner', text: '区县' })]);
     chapters.forEach(function (c) {
       const active = sortedBy === 'chp' + c.number;
@@ -198,7 +233,7 @@
     });
   }
 
-  function openCell(m, key, moveFocus) {
+  function openCell(m, key, scope, moveFocus) {
     const parts = key.split('~');
     const dist = m.districts.find(function (d) { return d.shortName === parts[0]; });
     const chapter = m.chapters.find(function (c) { return String(c.number) === parts[1]; });
@@ -208,24 +243,26 @@
     PG.loading(panel, '任务');
     PG.gql('query($n: String, $p: String) { district(name: $n) { name shortName tasks(first: 60, planId: $p) { edges { node { id kind text chapter { id } section { number title } source { line } ' + PG.BODY_LINKS + ' } link { quote basis } } } } }', { n: dist.shortName, p: PG.state.plan.id })
       .then(function (d) {
-        const tasks = d.district.tasks.edges.filter(function (e) { return e.node.chapter && e.node.chapter.id === chapter.id; });
+        const own = d.district.tasks.edges.filter(function (e) { return e.node.chapter && e.node.chapter.id === chapter.id; });
+        const viaRegion = scope === 'region' ? (regionTasks[dist.shortName] || []).filter(function (e) { return e.node.chapter && e.node.chapter.id === chapter.id; }) : [];
+        const tasks = own.concat(viaRegion.map(function (e) { return { node: Object.assign({ bodyLinks: [] }, e.node), link: e.link, region: true }; }));
         PG.done(panel);
         PG.clear(panel);
-        panel.appendChild(el('h2', { text: d.district.name + ' · 第' + chapter.number + '章 ' + chapter.title + '（' + tasks.length + ' 项）' }));
+        panel.appendChild(el('h2', { text: d.district.name + ' · 第' + chapter.number + '章 ' + chapter.title + '（' + tasks.length + ' 项' + (viaRegion.length ? '，其中 ' + viaRegion.length + ' 项点名所在区域' : '') + '）' }));
         panel.appendChild(el('div', { class: 'actions' }, [
           PG.downloadButton(d.district.shortName + '-第' + chapter.number + '章任务.csv', ['任务', '节', '原文', '提及', '行', '责任主体'], function () {
             return tasks.map(function (e) { return [e.node.id, e.node.section ? '第' + e.node.section.number + '节 ' + e.node.section.title : '', e.node.text, e.link.quote, e.node.source.line, e.node.bodyLinks.map(function (b) { return b.body.name + '（' + PG.BASIS[b.link.basis].label + '）'; })]; });
           }),
-          el('a', { href: PG.hashFor('heatmap', '', { region: params().region, sort: params().sort === 'code' ? '' : params().sort, cols: params().cols === 'nonempty' ? '' : params().cols }), class: 'button-like', text: '关闭' }),
+          el('a', { href: PG.hashFor('heatmap', '', { region: params().region, sort: params().sort === 'code' ? '' : params().sort, scope: params().scope === 'own' ? '' : params().scope, cols: params().cols === 'nonempty' ? '' : params().cols }), class: 'button-like', text: '关闭' }),
         ]));
         panel.appendChild(el('ol', { class: 'tasks' }, tasks.map(function (e) {
           return el('li', {}, [
             el('p', { class: 'task-text', text: e.node.text }),
             el('p', { class: 'meta' }, [
-              (e.node.section ? '第' + e.node.section.number + '节 ' + e.node.section.title + ' · ' : '') + '原文第 ' + e.node.source.line + ' 行 · 提及“' + e.link.quote + '” · ',
+              (e.node.section ? '第' + e.node.section.number + '节 ' + e.node.section.title + ' · ' : '') + '原文第 ' + e.node.source.line + ' 行 · ' + (e.region ? '点名所在区域“' : '提及“') + e.link.quote + '” · ',
               PG.sourceLink(e.node.id),
             ]),
-            PG.bodiesBlock(e.node.bodyLinks),
+            e.region ? null : PG.bodiesBlock(e.node.bodyLinks),
           ]);
         })));
         if (moveFocus) PG.focusHeading(panel);

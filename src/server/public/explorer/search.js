@@ -40,7 +40,10 @@
     });
   };
 
+  let current = 0;
+
   PG.views.search = function (_arg, p) {
+    const token = ++current;
     const out = document.getElementById('search-out');
     const q = (p.get('q') || '').trim();
     document.getElementById('search-query').value = q;
@@ -64,6 +67,7 @@
       first: PAGE,
     })
       .then(function (d) {
+        if (token !== current) return;
         PG.done(out);
         PG.clear(out);
         const s = d.search;
@@ -97,6 +101,7 @@
         PG.announce('共 ' + s.totalCount + ' 条结果');
       })
       .catch(function (e) {
+        if (token !== current) return;
         if ((e.code === 'BAD_USER_INPUT' || e.code === 'NOT_FOUND') && p.get('place')) {
           PG.showError(out, new PG.ApiError('没有名为“' + p.get('place') + '”的区县或地点，请检查区县筛选。', e.detail, e.code));
         } else PG.showError(out, e);
