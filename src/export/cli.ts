@@ -6,17 +6,17 @@ import { Command } from 'commander';
 import { withGraphClient } from '../load/cli-graph-client';
 import { importPlanGraph, parseJsonLines } from '../graph/import-plan-graph';
 import { exportPlanGraph } from '../graph/read/plan-export';
-import { toCsvFiles, toJsonLd, toJsonLinesGzip } from './formats';
+import { toCsvFiles, toCsvTarGzip, toCsvZip, toJsonLd, toJsonLinesGzip } from './formats';
 
 /**
- * npm run export -- <planId> --format jsonl|csv|jsonld --out <path>
+ * npm run export -- <planId> --format jsonl|csv|csv.zip|csv.tar.gz|jsonld --out <path>
  * npm run export -- --import <file.jsonl.gz>
  */
 
 const program = new Command()
   .name('export')
   .argument('[planId]', 'the plan to export')
-  .option('--format <format>', 'jsonl (gzip), csv (a folder) or jsonld', 'jsonl')
+  .option('--format <format>', 'jsonl (gzip), csv (a folder), csv.zip, csv.tar.gz or jsonld', 'jsonl')
   .option('--out <path>', 'file or folder to write')
   .option('--import <file>', 'load a .jsonl.gz export into the database instead')
   .action(async (planId: string | undefined, opts: { format: string; out?: string; import?: string }) => {
@@ -40,12 +40,16 @@ const program = new Command()
       mkdirSync(out, { recursive: true });
       for (const [name, content] of toCsvFiles(graph)) writeFileSync(join(out, name), content);
       process.stdout.write(`wrote ${out}/\n`);
+    } else if (opts.format === 'csv.zip' || opts.format === 'csv.tar.gz') {
+      const out = opts.out ?? `${planId}.${opts.format}`;
+      writeFileSync(out, opts.format === 'csv.zip' ? toCsvZip(graph, planId) : toCsvTarGzip(graph, planId));
+      process.stdout.write(`wrote ${out}\n`);
     } else if (opts.format === 'jsonld') {
       const out = opts.out ?? `${planId}.jsonld`;
       writeFileSync(out, JSON.stringify(toJsonLd(graph), null, 2) + '\n');
       process.stdout.write(`wrote ${out}\n`);
     } else {
-      throw new Error('--format must be jsonl, csv or jsonld');
+      throw new Error('--format must be jsonl, csv, csv.zip, csv.tar.gz or jsonld');
     }
   });
 

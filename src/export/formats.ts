@@ -1,11 +1,17 @@
 import { gzipSync } from 'node:zlib';
 import type { ExportNode, ExportRelationship } from '../graph/read/plan-export';
 import { stableJson } from '../graph/read/plan-export';
+import { csvTable } from './csv';
+import { TASK_SHEET_COLUMNS, TASK_SHEET_NOTES, taskSheet } from './tasks-sheet';
 import { tar } from './tar';
+import { zip } from './zip';
+
+export { toJsonLd } from './jsonld';
 
 /**
- * The three export formats of a plan's graph. All are deterministic: the same graph gives the
- * same bytes (keys sorted, records ordered), which the round-trip test relies on.
+ * The export formats of a plan's graph. All are deterministic: the same graph gives the same
+ * bytes (keys sorted, records ordered; archive entries dated with the plan's load time), which
+ * the round-trip test relies on.
  */
 
 export interface PlanGraphExport {
@@ -24,25 +30,53 @@ export function toJsonLines(g: PlanGraphExport): string {
 
 export const toJsonLinesGzip = (g: PlanGraphExport): Buffer => gzipSync(Buffer.from(toJsonLines(g), 'utf8'), { level: 9 });
 
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const s = Array.isArray(value) ? value.join('|') : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The type a node is filed under: its most specific label. */
 function nodeType(n: ExportNode): string {
   return (n.properties.nodeType as string | undefined) ?? n.labels.find((l) => l !== 'Entity' && l !== 'Place') ?? n.labels[0];
 }
 
-/** CSV: one file per node type and per relationship type, and a README of their columns. */
+/** The plan's id: the one node labelled Plan. */
+function planIdOf(g: PlanGraphExport): string {
+  const plan = g.nodes.find((n) => n.labels.includes('Plan'));
+  if (!plan) throw new Error('export: the graph has no Plan node');
+  return plan.id;
+}
+
+/** When the plan was loaded: the date archive entries carry (the epoch only if it was never recorded). */
+export function planDate(g: PlanGraphExport): Date {
+  const plan = g.nodes.find((n) => n.labels.includes('Plan'));
+  const at = plan ? Date.parse(String(plan.properties.loadedAt ?? '')) : NaN;
+  return Number.isNaN(at) ? new Date(0) : new Date(at);
+}
+
+/**
+ * CSV: `tasks.csv`, the flat joined sheet, then one file per node type and per relationship
+ * type, and a README of their columns. Every file starts with a UTF-8 BOM; lists hold one item
+ * per line of the cell.
+ */
 export function toCsvFiles(g: PlanGraphExport): Map<string, string> {
   const files = new Map<string, string>();
-  const readme: string[] = ['# Plan Graph export (CSV)', '', 'Lists are joined with `|`. Empty cells are absent properties.', ''];
+  const planId = planIdOf(g);
+  const sheet = taskSheet(g, planId);
+  files.set('tasks.csv', csvTable(TASK_SHEET_COLUMNS, sheet));
+  const readme: string[] = [
+    '# Plan Graph export (CSV)',
+    '',
+    'Every file is UTF-8 with a byte order mark (Excel opens it by double-click), rows end with CRLF, and a list holds one item per line of its cell. Empty cells are absent properties.',
+    '',
+    '## tasks.csv',
+    '',
+    `The flat sheet: one row per task (${sheet.length} rows), everything joined in. Columns:`,
+    '',
+    ...TASK_SHEET_COLUMNS.map((c) => `- \`${c}\`: ${TASK_SHEET_NOTES[c]}`),
+    '',
+    'The other files are the graph itself, for joins of your own.',
+    '',
+  ];
   const table = (name: string, rows: Record<string, unknown>[], first: string[]) => {
     const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => !first.includes(k)).sort();
     const columns = [...first, ...keys];
-    files.set(name, [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n');
+    files.set(name, csvTable(columns, rows));
     readme.push(`## ${name}`, '', `${rows.length} rows. Columns: ${columns.map((c) => `\`${c}\``).join(', ')}.`, '');
   };
   const byType = new Map<string, ExportNode[]>();
@@ -64,55 +98,8 @@ export function toCsvFiles(g: PlanGraphExport): Map<string, string> {
   return files;
 }
 
-export const toCsvTarGzip = (g: PlanGraphExport, folder: string): Buffer => gzipSync(tar(new Map([...toCsvFiles(g)].map(([k, v]) => [`${folder}/${k}`, v]))));
+const inFolder = (g: PlanGraphExport, folder: string): Map<string, string> => new Map([...toCsvFiles(g)].map(([k, v]) => [`${folder}/${k}`, v]));
 
-const LINK_TERMS: Record<string, string> = { PART_OF: 'is_part_of', MENTIONS: 'relevant_for', LOCATED_IN: 'relevant_for', HAS_MEMBER: 'relevant_for', RESPONSIBLE: 'responsibility_of' };
+export const toCsvTarGzip = (g: PlanGraphExport, folder: string): Buffer => gzipSync(tar(inFolder(g, folder), planDate(g)));
 
-/** JSON-LD with the ELI vocabulary where it fits: is_part_of, relevant_for (places), responsibility_of (bodies). */
-export function toJsonLd(g: PlanGraphExport): Record<string, unknown> {
-  const links = new Map<string, Record<string, string[]>>();
-  const others: Record<string, unknown>[] = [];
-  for (const r of g.relationships) {
-    const term = LINK_TERMS[r.type];
-    if (!term) continue;
-    const entry = links.get(r.from) ?? {};
-    (entry[term] ??= []).push(r.to);
-    links.set(r.from, entry);
-    if (r.type !== 'PART_OF') others.push({ '@type': 'pg:Link', 'pg:linkType': r.type, 'pg:from': { '@id': r.from }, 'pg:to': { '@id': r.to }, ...Object.fromEntries(Object.entries(r.properties).map(([k, v]) => [`pg:${k}`, v])) });
-  }
-  const type = (n: ExportNode) => {
-    if (n.labels.includes('Plan')) return 'eli:LegalResource';
-    if (n.labels.includes('Place')) return 'pg:Place';
-    if (n.labels.includes('Body')) return 'pg:Body';
-    return 'eli:LegalResourceSubdivision';
-  };
-  return {
-    '@context': {
-      eli: 'http://data.europa.eu/eli/ontology#',
-      pg: 'urn:plan-graph:vocab#',
-      '@base': 'urn:plan-graph:',
-      is_part_of: { '@id': 'eli:is_part_of', '@type': '@id' },
-      relevant_for: { '@id': 'eli:relevant_for', '@type': '@id' },
-      responsibility_of: { '@id': 'eli:responsibility_of', '@type': '@id' },
-      title: 'eli:title',
-      number: 'eli:number',
-      text: 'pg:text',
-    },
-    '@graph': [
-      ...g.nodes.map((n) => {
-        const { title, number, text, ...rest } = n.properties as Record<string, unknown>;
-        return {
-          '@id': n.id,
-          '@type': type(n),
-          'pg:labels': n.labels,
-          ...(title !== undefined ? { title } : {}),
-          ...(number !== undefined ? { number } : {}),
-          ...(text !== undefined ? { text } : {}),
-          ...Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'id').map(([k, v]) => [`pg:${k}`, v])),
-          ...(links.get(n.id) ?? {}),
-        };
-      }),
-      ...others,
-    ],
-  };
-}
+export const toCsvZip = (g: PlanGraphExport, folder: string): Buffer => zip(inFolder(g, folder), planDate(g));

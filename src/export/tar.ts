@@ -1,5 +1,9 @@
-/** A minimal ustar writer: regular files only, enough for an export bundle. Deterministic (mtime 0). */
-export function tar(files: Map<string, string | Buffer>): Buffer {
+/**
+ * A minimal ustar writer: regular files only, enough for an export bundle. Deterministic: every
+ * entry carries the given modification time (the plan's load time), never the clock's.
+ */
+export function tar(files: Map<string, string | Buffer>, modified: Date): Buffer {
+  const mtime = Math.max(0, Math.floor(modified.getTime() / 1000));
   const blocks: Buffer[] = [];
   for (const [name, content] of files) {
     const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -11,7 +15,7 @@ export function tar(files: Map<string, string | Buffer>): Buffer {
     header.write('0000000\0', 108, 'ascii');
     header.write('0000000\0', 116, 'ascii');
     header.write(body.length.toString(8).padStart(11, '0') + '\0', 124, 'ascii');
-    header.write('00000000000\0', 136, 'ascii');
+    header.write(mtime.toString(8).padStart(11, '0') + '\0', 136, 'ascii');
     header.write('        ', 148, 'ascii');
     header.write('0', 156, 'ascii');
     header.write('ustar\0', 257, 'ascii');

@@ -10,7 +10,7 @@ import { createContext, type Context } from '../schema/context';
 import { SECURITY_HEADERS, sendError, sendJson } from './http-json';
 import type { Logger } from './logger';
 import { exportPlanGraph } from '../graph/read/plan-export';
-import { toCsvTarGzip, toJsonLd, toJsonLinesGzip } from '../export/formats';
+import { toCsvTarGzip, toCsvZip, toJsonLd, toJsonLinesGzip } from '../export/formats';
 import { RateLimiter } from './rate-limiter';
 import { BodyNotUtf8Error, BodyTooLargeError, readBody } from './read-body';
 import { checkGraphQLParams, paramsFromSearch, type GraphQLParams } from './request-checks';
@@ -25,7 +25,8 @@ import { asset, page } from './static-assets';
  *   GET /readyz         the database answers (503 otherwise)
  *   GET /explorer       the researchers' explorer page
  *   GET /assets/<name>  the explorer's files, from an allow-list
- *   GET /export/<plan>.jsonl.gz | .csv.tar.gz | .jsonld   bulk export
+ *   GET /favicon.ico    the explorer's icon (SVG)
+ *   GET /export/<plan>.jsonl.gz | .csv.tar.gz | .csv.zip | .jsonld   bulk export
  */
 
 export interface HttpDeps {
@@ -224,12 +225,16 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
       } catch {
         return sendJson(res, 503, { status: 'unavailable', code: 'SERVICE_UNAVAILABLE', message: 'The database does not answer' });
       }
+    case '/favicon.ico': {
+      const icon = asset('favicon.svg');
+      return icon ? sendStatic(res, icon.body, icon.type, { 'cache-control': 'public, max-age=86400' }) : sendError(res, 404, 'NOT_FOUND', 'No icon');
+    }
     case '/explorer':
     case '/':
       if (!deps.config.explorer) return sendError(res, 404, 'NOT_FOUND', 'The explorer is switched off on this server');
       return sendStatic(res, page('explorer.html'), 'text/html', { 'content-security-policy': HTML_CSP });
     default: {
-      const exported = /^\/export\/([a-z0-9][a-z0-9-]{0,79})\.(jsonl\.gz|csv\.tar\.gz|jsonld)$/.exec(url.pathname);
+      const exported = /^\/export\/([a-z0-9][a-z0-9-]{0,79})\.(jsonl\.gz|csv\.tar\.gz|csv\.zip|jsonld)$/.exec(url.pathname);
       if (exported) return sendExport(res, deps, exported[1], exported[2], cors);
       const name = url.pathname.startsWith('/assets/') ? url.pathname.slice('/assets/'.length) : null;
       const file = name !== null && deps.config.explorer ? asset(name) : null;
@@ -239,7 +244,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
   }
 }
 
-/** Bulk export of a plan's graph: JSON Lines (gzip), CSV files (tar.gz) or JSON-LD (ELI). */
+/** Bulk export of a plan's graph: JSON Lines (gzip), CSV files (tar.gz or zip) or JSON-LD (ELI). */
 async function sendExport(res: ServerResponse, deps: HttpDeps, planId: string, format: string, cors: Record<string, string>): Promise<void> {
   const graph = await exportPlanGraph(deps.client, planId);
   if (!graph) return sendError(res, 404, 'NOT_FOUND', `plan "${planId}" does not exist`, cors);
@@ -248,7 +253,9 @@ async function sendExport(res: ServerResponse, deps: HttpDeps, planId: string, f
       ? [toJsonLinesGzip(graph), 'application/gzip']
       : format === 'csv.tar.gz'
         ? [toCsvTarGzip(graph, planId), 'application/gzip']
-        : [Buffer.from(JSON.stringify(toJsonLd(graph))), 'application/ld+json'];
+        : format === 'csv.zip'
+          ? [toCsvZip(graph, planId), 'application/zip']
+          : [Buffer.from(JSON.stringify(toJsonLd(graph))), 'application/ld+json'];
   res.writeHead(200, { ...SECURITY_HEADERS, ...cors, 'content-type': type, 'content-length': body.length, 'content-disposition': `attachment; filename="${planId}.${format}"` });
   res.end(body);
 }
