@@ -1,4 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { RowShape } from '../../src/graph/decode';
+import { shape } from '../helpers/rows';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
@@ -35,7 +38,7 @@ describe.each(SIZES)('the five questions at $name ($width×$height)', (size) => 
   const external: string[] = [];
   const timings: Timing[] = [];
 
-  const rows = async <T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> => client.readRows<T>(cypher, { p: PLAN, ...params });
+  const rows = async <T>(cypher: string, params: Record<string, unknown>, rowShape: RowShape<T>): Promise<T[]> => client.readRows(cypher, { p: PLAN, ...params }, rowShape);
 
   /** Opens the landing page and counts the actions until `answer` resolves. */
   async function ask(question: string, steps: (page: Page, act: <T>(step: Promise<T>) => Promise<T>) => Promise<void>): Promise<Page> {
@@ -80,11 +83,10 @@ describe.each(SIZES)('the five questions at $name ($width×$height)', (size) => 
 
   it('1. which districts carry most tasks of chapter 3: one choice sorts the heat map', async () => {
     // Tasks of chapter 3 that name each district, counted here.
-    const [top] = await rows<{ name: string; n: number }>(
+    const [top] = await rows(
       `MATCH (t:Task {planId: $p, chapterId: $c})-[:MENTIONS]->(d:District) WITH d, count(DISTINCT t) AS n
        RETURN d.shortName AS name, n ORDER BY n DESC, d.code LIMIT 1`,
-      { c: `${PLAN}/chp_3` },
-    );
+      { c: `${PLAN}/chp_3` }, shape({ name: z.string(), n: z.number() }));
     const page = await ask('哪些区县承担第3章任务最多', async (p, act) => {
       await act(p.selectOption('#heatmap-sort', 'chp3'));
       await p.waitForSelector('#heatmap th[aria-sort="descending"]');
@@ -132,7 +134,7 @@ describe.each(SIZES)('the five questions at $name ($width×$height)', (size) => 
   it('4. which bodies are responsible for 忠县’s tasks, and on what basis: open its dossier', async () => {
     // Every body linked to a task naming 忠县, on the task itself or on its measure, with the
     // basis; of the district governments derived from the names in a task, only 忠县's own.
-    const expected = await rows<{ name: string; basis: string }>(
+    const expected = await rows(
       `MATCH (t:Task {planId: $p})-[:MENTIONS {basis: 'text'}]->(:District {id: 'place/500233'})
        CALL (t) {
          MATCH (t)-[r:RESPONSIBLE]->(b:Body) RETURN b, r
@@ -140,8 +142,7 @@ describe.each(SIZES)('the five questions at $name ($width×$height)', (size) => 
          MATCH (t)-[:PART_OF]->(:Measure)-[r:RESPONSIBLE]->(b:Body) RETURN b, r
        }
        WITH b, r WHERE r.basis <> 'derived' OR b.governs = 'place/500233'
-       RETURN DISTINCT b.name AS name, r.basis AS basis ORDER BY name, basis`,
-    );
+       RETURN DISTINCT b.name AS name, r.basis AS basis ORDER BY name, basis`, {}, shape({ name: z.string(), basis: z.string() }));
     const page = await ask('忠县任务的责任主体及依据', async (p, act) => {
       await act(p.click('nav a[data-view="dossier"]'));
       await act(p.selectOption('#dossier-district', '忠县'));
@@ -163,11 +164,10 @@ describe.each(SIZES)('the five questions at $name ($width×$height)', (size) => 
   });
 
   it('5. which tasks do 万州 and 开州 share: the compare view', async () => {
-    const [shared] = await rows<{ n: number }>(
+    const [shared] = await rows(
       `MATCH (a:District {id: 'place/500101'}), (b:District {id: 'place/500154'})
        MATCH (t:Task {planId: $p}) WHERE (t)-[:MENTIONS]->(a) AND (t)-[:MENTIONS]->(b)
-       RETURN count(t) AS n`,
-    );
+       RETURN count(t) AS n`, {}, shape({ n: z.number() }));
     const page = await ask('万州与开州的共同任务', async (p, act) => {
       await act(p.click('nav a[data-view="compare"]'));
       await act(p.fill('#compare-places', '万州、开州'));

@@ -1,4 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
@@ -132,13 +134,14 @@ describe.each(SIZES)('explorer views at $name ($width×$height)', (size) => {
   it('counts the tasks that name a district’s region when asked, and keeps that in the URL', async () => {
     const client = await testClient();
     try {
-      const [row] = await client.readRows<{ own: number; region: number }>(
+      const [row] = await client.readRows(
         `MATCH (d:District {id: 'place/500238'})
          OPTIONAL MATCH (t:Task {planId: $p, chapterId: $c})-[:MENTIONS]->(d)
          WITH d, count(DISTINCT t) AS own
          OPTIONAL MATCH (d)-[:WITHIN*1..4]->(:Region)<-[:MENTIONS]-(u:Task {planId: $p, chapterId: $c}) WHERE NOT (u)-[:MENTIONS]->(d)
          RETURN own, count(DISTINCT u) AS region`,
         { p: PLAN, c: `${PLAN}/chp_3` },
+        shape({ own: z.number(), region: z.number() }),
       );
       expect(row.region).toBeGreaterThan(0);
       const page = await open('#heatmap', '#heatmap .cell-button');

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +29,7 @@ describe('exports read back by independent parsers', () => {
   let client: GraphClient;
   let base: string;
   const dir = mkdtempSync(join(tmpdir(), 'plan-graph-read-back-'));
-  const count = async (cypher: string): Promise<number> => (await client.readRows<{ n: number }>(cypher, { p: PLAN }))[0].n;
+  const count = async (cypher: string): Promise<number> => (await client.readRows(cypher, { p: PLAN }, shape({ n: z.number() })))[0].n;
 
   const download = async (name: string): Promise<{ status: number; type: string | null; disposition: string | null; body: Buffer }> => {
     const res = await fetch(`${base}/export/${name}`);
@@ -64,7 +66,7 @@ describe('exports read back by independent parsers', () => {
       execFileSync('tar', ['-xzf', join(dir, 'a.tar.gz'), '-C', tarDir]);
       // unzip reads the MS-DOS time as local time: pin the zone so the date check is exact.
       execFileSync('unzip', ['-q', join(dir, 'a.zip'), '-d', zipDir], { env: { ...process.env, TZ: 'UTC' } });
-      const [row] = await client.readRows<{ at: string }>('MATCH (p:Plan {id: $p}) RETURN p.loadedAt AS at', { p: PLAN });
+      const [row] = await client.readRows('MATCH (p:Plan {id: $p}) RETURN p.loadedAt AS at', { p: PLAN }, shape({ at: z.string() }));
       loadedAt = Date.parse(row.at);
     });
 

@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { z } from 'zod';
+import { shape } from '../helpers/rows';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -44,10 +46,11 @@ describe('bulk export', () => {
     const second = await exportPlanGraph(target, SEED_PLAN_ID);
     expect(toJsonLines(second!)).toBe(toJsonLines(first!));
     // Counted in the source database by Cypher of its own, not by the exporter.
-    const [counts] = await source.readRows<{ tasks: number; curated: number }>(
+    const [counts] = await source.readRows(
       `MATCH (t:Task {planId: $p}) WITH count(t) AS tasks
        MATCH (:Measure {planId: $p})-[r:RESPONSIBLE {basis: 'curated'}]->(:Body) RETURN tasks, count(r) AS curated`,
       { p: SEED_PLAN_ID },
+      shape({ tasks: z.number(), curated: z.number() }),
     );
     expect(second!.nodes.filter((n) => n.labels.includes('Task')).length).toBe(counts.tasks);
     expect(second!.relationships.filter((r) => r.type === 'RESPONSIBLE' && r.properties.basis === 'curated').length).toBe(counts.curated);
