@@ -33,6 +33,9 @@ const WORST = [
   `{ districts { sharingDistricts(first: 50) { district { name code } sharedTasks } } }`,
   `{ bodies { measures { id text tasks { id text } } } }`,
   `{ plans { chapters { measures { id text } } } }`,
+  `{ plan(id: "${SEED_PLAN_ID}") { chapters { sections { measures { title tasks { text places { name } bodies { name } } } } } } }`,
+  `{ districts { tasks(first: 100) { totalCount edges { node { text places { name } bodies { name } } } } } }`,
+  `{ districts { sharingDistricts(first: 50) { district { sharingDistricts(first: 50) { district { name } sharedTasks } } } } }`,
 ];
 
 const CHEAP = `{ plan(id: "${SEED_PLAN_ID}") { id } }`;

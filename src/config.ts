@@ -185,7 +185,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
-      maxCost: int(env, 'GRAPHQL_MAX_COST', 100_000, 10, 100_000_000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 3_000_000, 10, 1_000_000_000),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2_000, 50, 100_000),
       maxPageSize: int(env, 'GRAPHQL_MAX_PAGE_SIZE', 100, 1, 10_000),
@@ -194,7 +194,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       operationTimeoutMs: int(env, 'GRAPHQL_TIMEOUT_MS', 5_000, 1, 600_000),
       mutationTimeoutMs: int(env, 'GRAPHQL_MUTATION_TIMEOUT_MS', 30_000, 1, 600_000),
       maxResultItems: int(env, 'GRAPHQL_MAX_RESULT_ITEMS', 20_000, 10, 10_000_000),
-      heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 5_000, 1, 100_000_000),
+      heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 50_000, 1, 1_000_000_000),
       heavyConcurrency: int(env, 'GRAPHQL_HEAVY_CONCURRENCY', 2, 1, 1_000),
     },
   };

@@ -169,7 +169,9 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   if (result === null) {
     // Something the operation waits for (the database, a slot) did not answer in time. The budget
     // is spent, so whatever still runs stops at its next field; the client hears now.
-    const error = deps.health.isDown ? new AppError('SERVICE_UNAVAILABLE', 'The database does not answer; try again shortly') : context.budget.timeoutError();
+    // Stuck on the database, or merely slow? A short probe tells (and marks it down for others).
+    const databaseDown = deps.health.isDown || (await deps.health.probe().then(() => false, () => true));
+    const error = databaseDown ? new AppError('SERVICE_UNAVAILABLE', 'The database does not answer; try again shortly') : context.budget.timeoutError();
     context.budget.stop(error);
     execution.catch((failure: unknown) => deps.logger.warn({ err: failure, requestId }, 'operation failed after its deadline'));
     // A GraphQL answer like any other failed execution: status 200, data null, one coded error.

@@ -1,14 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig } from '../../src/config';
-import { applySchema } from '../../src/graph/apply-schema';
-import { GraphClient } from '../../src/graph/graph-client';
-import { seedPlan } from '../../src/load/seed-plan';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/localdb/local-neo4j';
-import { findFreePort } from '../../src/localdb/port-check';
-import { startApi, type RunningApi } from '../../src/main';
-import { createLogger } from '../../src/server/logger';
+import type { RunningApi } from '../../src/main';
+import { startOwnDatabase, type OwnDatabase } from '../helpers/own-database';
 
 /**
  * Neo4j stopped under the API and started again: requests fail fast with SERVICE_UNAVAILABLE,
@@ -18,30 +9,14 @@ import { createLogger } from '../../src/server/logger';
 jest.setTimeout(900_000);
 
 describe('database faults', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-graph-fault-'));
-  const password = 'plan-graph-fault';
-  let port: number;
-  let db: LocalNeo4jHandle;
+  let own: OwnDatabase;
   let api: RunningApi;
 
-  const startDb = async () =>
-    startLocalNeo4j({ home: join(dir, 'neo4j'), boltPort: port, heap: '512m', pageCache: '128m', password, env: process.env, detached: false, readyTimeoutMs: 600_000 });
-
   beforeAll(async () => {
-    port = await findFreePort();
-    db = await startDb();
-    const config = loadConfig({ ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: password, PORT: '0', SEED_ON_START: 'false', RESPONSE_CACHE: 'false' });
-    const client = GraphClient.create(config.neo4j);
-    await applySchema(client);
-    await seedPlan(client);
-    await client.close();
-    api = await startApi(config, createLogger('silent'));
+    own = await startOwnDatabase('fault', { RESPONSE_CACHE: 'false' });
+    api = own.api;
   });
-  afterAll(async () => {
-    await api?.stop();
-    await db?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => own?.close());
 
   const ask = async () => {
     const started = Date.now();
@@ -56,7 +31,7 @@ describe('database faults', () => {
 
     // Stop Neo4j with requests in flight.
     const inFlight = Promise.all(Array.from({ length: 5 }, ask));
-    await db.stop();
+    await own.stopDatabase();
     // Each one either finished before the stop or failed with SERVICE_UNAVAILABLE.
     for (const r of await inFlight) {
       expect(r.status).toBe(200);
@@ -70,7 +45,7 @@ describe('database faults', () => {
     expect(await ready()).toBe(503);
     expect((await fetch(api.url.replace('/graphql', '/healthz'))).status).toBe(200);
 
-    db = await startDb();
+    await own.restartDatabase();
     let recovered = false;
     for (let i = 0; i < 60 && !recovered; i++) {
       const r = await ask();

@@ -1,14 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig } from '../../src/config';
-import { applySchema } from '../../src/graph/apply-schema';
-import { GraphClient } from '../../src/graph/graph-client';
-import { seedPlan } from '../../src/load/seed-plan';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/localdb/local-neo4j';
-import { findFreePort } from '../../src/localdb/port-check';
-import { startApi, type RunningApi } from '../../src/main';
-import { createLogger } from '../../src/server/logger';
+import type { RunningApi } from '../../src/main';
+import { startOwnDatabase, type OwnDatabase } from '../helpers/own-database';
 
 /**
  * Stale-if-error: while Neo4j is down, an answer already in the response cache is served at once,
@@ -18,26 +9,14 @@ import { createLogger } from '../../src/server/logger';
 jest.setTimeout(300_000);
 
 describe('stale-if-error reads', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-graph-stale-'));
-  const password = 'plan-graph-stale';
-  let db: LocalNeo4jHandle;
+  let own: OwnDatabase;
   let api: RunningApi;
 
   beforeAll(async () => {
-    const port = await findFreePort();
-    db = await startLocalNeo4j({ home: join(dir, 'neo4j'), boltPort: port, heap: '512m', pageCache: '128m', password, env: process.env, detached: false });
-    const config = loadConfig({ ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: password, PORT: '0', SEED_ON_START: 'false', RESPONSE_CACHE: 'true', NEO4J_READ_TIMEOUT_MS: '120000' });
-    const client = GraphClient.create(config.neo4j);
-    await applySchema(client);
-    await seedPlan(client);
-    await client.close();
-    api = await startApi(config, createLogger('silent'));
+    own = await startOwnDatabase('stale', { RESPONSE_CACHE: 'true', NEO4J_READ_TIMEOUT_MS: '120000' });
+    api = own.api;
   });
-  afterAll(async () => {
-    await api?.stop();
-    await db?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => own?.close());
 
   const ask = async (query: string) => {
     const started = Date.now();
@@ -54,7 +33,7 @@ describe('stale-if-error reads', () => {
     expect(first.body.data.district.tasks.totalCount).toBe(7);
     expect((await ask(CACHED)).cache).toBe('hit');
 
-    await db.stop();
+    await own.stopDatabase();
     const ready = await fetch(api.url.replace('/graphql', '/readyz'));
     expect(ready.status).toBe(503);
 

@@ -39,6 +39,9 @@ export function operationCost(
 }
 
 function itemsOf(typeName: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxPageSize: number): number {
+  // Introspection lists are as long as the schema is large, a few hundred at most; nesting is
+  // bounded by the depth limit, and the result-item ceiling bounds what it produces.
+  if (typeName.startsWith('__') || field.name.startsWith('__')) return 1;
   const pageArguments = field.args.filter((arg) => (PAGE_SIZE_ARGUMENTS as readonly string[]).includes(arg.name));
   if (pageArguments.length > 0) {
     const sizes = pageArguments.map((arg) => args[arg.name]).filter((v): v is number => typeof v === 'number');
