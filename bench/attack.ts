@@ -94,6 +94,11 @@ async function main(): Promise<void> {
           probe('readyz', () => fetch(`${base}/readyz`)),
           probe('cheap query', () => fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: unique(CHEAP) }) })),
         ]);
+        if (api.child.exitCode !== null || api.child.signalCode !== null) {
+          probing = false;
+          log(`the API process ended (${api.child.exitCode ?? api.child.signalCode}):\n${api.output()}`);
+          break;
+        }
         const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'));
         if (m) rss.push(Number(m[1]) / 1024);
         await new Promise((r) => setTimeout(r, 100));

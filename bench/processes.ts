@@ -9,6 +9,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Peak resident set size (VmHWM) in MB so far. */
   peakRssMb(): number;
+  /** What the process has written to stdout and stderr so far (the last 20,000 characters). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startServer(name: string, script: string, env: Record<stri
     pid: child.pid!,
     child,
     peakRssMb: () => peakRssMb(child.pid!),
+    output: () => output.slice(-20_000),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
 import { loadConfig, type Config } from './config';
+import { AppError } from './errors/app-error';
 import { applySchema } from './graph/apply-schema';
 import { DatabaseHealth } from './graph/database-health';
 import { GraphClient } from './graph/graph-client';
@@ -91,6 +93,14 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
+  // graphql-js 16 leaves the other items of a list unawaited when one fails at once (as fields do
+  // once an operation's budget is spent): their later rejections are nobody's. They must not end
+  // the process; anything that is not an expected AppError is logged.
+  process.on('unhandledRejection', (reason: unknown) => {
+    const expected = reason instanceof AppError || (reason instanceof GraphQLError && reason.originalError instanceof AppError);
+    if (expected) logger.debug({ err: reason }, 'a field failed after its operation was answered');
+    else logger.error({ err: reason }, 'unhandled rejection');
+  });
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
