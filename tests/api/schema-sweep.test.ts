@@ -25,6 +25,7 @@ import { toGraph } from '../../src/ingest/to-graph';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { testClient } from '../helpers/graph';
 import { planText, referenceData } from '../helpers/seed-document';
+import { SICHUAN_PLAN_LINES } from '../helpers/sichuan-plan';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { issueTestKey } from '../helpers/keys';
 
@@ -52,18 +53,6 @@ const SEEDED_INSTANCES: Record<string, string[]> = {
   Part: ['test-sweep-sichuan/part_1', 'test-sweep-sichuan/part_2'],
   Division: ['place/510100'],
 };
-
-/** A provincial plan with parts that names its capital (the layout of tests/graph/other-plans.test.ts). */
-const SICHUAN = [
-  '四川省人民政府',
-  '四川省新型城镇化规划',
-  '第一篇 发展基础 第一章 发展成就',
-  '全省城镇化水平持续提高，成都辐射带动作用显著增强。',
-  '第二篇 空间格局',
-  '第二章 优化城镇体系',
-  '第一节 做强成都',
-  '做强极核。支持成都建设公园城市示范区。',
-];
 
 /** Plausible values by `Type.field.argument`, then by argument name alone. */
 const ARGUMENT_VALUES: Record<string, unknown> = {
@@ -240,7 +229,7 @@ describe('schema sweep: every field of the contract over the seed', () => {
     // Parts and divisions of China exist only in plans the seed is not: load one (a provincial plan).
     const client = await testClient();
     try {
-      await writePlan(client, toGraph(ingestPlan({ file: 'sichuan.txt', planId: 'test-sweep-sichuan', ...referenceData(), bytes: planText(SICHUAN) })));
+      await writePlan(client, toGraph(ingestPlan({ file: 'sichuan.txt', planId: 'test-sweep-sichuan', ...referenceData(), bytes: planText(SICHUAN_PLAN_LINES) })));
     } finally {
       await client.close();
     }

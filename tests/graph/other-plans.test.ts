@@ -5,6 +5,7 @@ import { toGraph } from '../../src/ingest/to-graph';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { removePlan, testClient } from '../helpers/graph';
 import { planText, referenceData } from '../helpers/seed-document';
+import { SICHUAN_PLAN_LINES } from '../helpers/sichuan-plan';
 
 /** A plan of another jurisdiction, with parts, beside the seed: read back through the API. */
 describe('a provincial plan with parts', () => {
@@ -19,18 +20,7 @@ describe('a provincial plan with parts', () => {
       file: 'sichuan.txt',
       planId: PLAN,
       ...referenceData(),
-      bytes: planText([
-        '四川省人民政府',
-        '四川省新型城镇化规划',
-        '第一篇 发展基础 第一章 发展成就',
-        '全省城镇化水平持续提高，成都辐射带动作用显著增强。',
-        '第二篇 空间格局',
-        '第二章 优化城镇体系',
-        '第一节 做强成都',
-        '做强极核。支持成都建设公园城市示范区，推动郫都、武侯协同发展。',
-        '第三章 推进成渝地区双城经济圈建设',
-        '深化川渝合作。加强与重庆市合作。到2025年，常住人口城镇化率达到6 0 %。',
-      ]),
+      bytes: planText(SICHUAN_PLAN_LINES),
     });
     await writePlan(client, toGraph(doc));
     api = await startTestApi();
