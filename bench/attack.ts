@@ -92,6 +92,8 @@ async function main(): Promise<void> {
       while (probing) {
         await Promise.all([
           probe('readyz', () => fetch(`${base}/readyz`)),
+          // No database work: how long the event loop keeps a request waiting.
+          probe('healthz', () => fetch(`${base}/healthz`)),
           probe('cheap query', () => fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: unique(CHEAP) }) })),
         ]);
         if (api.child.exitCode !== null || api.child.signalCode !== null) {
@@ -132,7 +134,7 @@ async function main(): Promise<void> {
       limits: defaults.limits,
       candidates: alone,
       attack: { seconds, connections: Number(opts.connections), requests: result.requests.total, answered: codes, errors: result.errors, timeouts: result.timeouts, latency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max } },
-      probes: { readyz: summary('readyz'), cheapQuery: summary('cheap query') },
+      probes: { readyz: summary('readyz'), healthz: summary('healthz'), cheapQuery: summary('cheap query') },
       rssMb: { max: Math.round(Math.max(...rss)), peak: Math.round(api.peakRssMb()) },
       processAliveAfter: alive,
     };

@@ -55,6 +55,8 @@ export interface LimitsConfig {
   /** Operations whose estimated cost exceeds this wait for one of `heavyConcurrency` slots. */
   heavyCost: number;
   heavyConcurrency: number;
+  /** How many heavy operations may wait for a slot; the next is refused at once (load shedding). */
+  heavyQueue: number;
 }
 
 export interface Config {
@@ -196,6 +198,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxResultItems: int(env, 'GRAPHQL_MAX_RESULT_ITEMS', 20_000, 10, 10_000_000),
       heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 2_000, 1, 1_000_000_000),
       heavyConcurrency: int(env, 'GRAPHQL_HEAVY_CONCURRENCY', 2, 1, 1_000),
+      heavyQueue: int(env, 'GRAPHQL_HEAVY_QUEUE', 4, 0, 10_000),
     },
   };
 }

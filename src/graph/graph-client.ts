@@ -9,7 +9,8 @@
  *   timeouts.ingestMs (a whole plan's load, the schema). Sessions are always closed.
  * - Errors leave through mapNeo4jError: expected failures become AppErrors, others pass unchanged.
  * - stats.roundTrips counts every query sent (each tx.run, including retries and ping), so tests
- *   can assert how many database round trips a GraphQL operation costs.
+ *   can assert how many database round trips a GraphQL operation costs; stats.lastAnswerAt is
+ *   when a session last completed its work (the health check trusts a recent one).
  * - Rows returned by readRows()/writeRows() are decoded by the row shape given (see decode.ts):
  *   plain values of the declared types, or a RowDecodeError.
  */
@@ -25,6 +26,8 @@ export type WriteTx = ManagedTransaction;
 export interface GraphStats {
   /** Number of queries sent to the database since creation or the last resetStats(). */
   roundTrips: number;
+  /** When the database last completed a unit of work for this client (epoch ms; 0: never). */
+  lastAnswerAt: number;
 }
 
 /** Cypher needs real integers for e.g. LIMIT/SKIP; JS numbers are sent as floats. */
@@ -39,7 +42,7 @@ const CONNECT_TIMEOUT_MS = 3_000;
 const MAX_RETRY_MS = 5_000;
 
 export class GraphClient {
-  readonly stats: GraphStats = { roundTrips: 0 };
+  readonly stats: GraphStats = { roundTrips: 0, lastAnswerAt: 0 };
 
   private constructor(
     private readonly driver: Driver,
@@ -116,7 +119,9 @@ export class GraphClient {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
-      return await use(session);
+      const result = await use(session);
+      this.stats.lastAnswerAt = Date.now();
+      return result;
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

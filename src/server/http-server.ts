@@ -222,7 +222,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
       // Answers within the probe's timeout even when the database accepts connections and never
       // answers (frozen), and feeds the health that stale-if-error reads.
       try {
-        await deps.health.probe();
+        await deps.health.ready();
         return sendJson(res, 200, { status: 'ready' });
       } catch {
         return sendJson(res, 503, { status: 'unavailable', code: 'SERVICE_UNAVAILABLE', message: 'The database does not answer' });

@@ -1,21 +1,29 @@
 import { AppError } from '../../errors/app-error';
 
 /**
- * A counting semaphore for expensive operations: at most `slots` run at once, the rest wait in
- * arrival order. Cheap operations never come here, so a flood of heavy ones cannot starve the
- * health checks and small reads that share the event loop with them.
+ * A counting semaphore for expensive operations: at most `slots` run at once, at most `queue`
+ * wait in arrival order, and any more are refused at once. Cheap operations never come here, so a
+ * flood of heavy ones cannot starve the health checks and small reads that share the event loop
+ * with them; and a flood cannot pile up either: a request that would only wait out its deadline
+ * holds its memory and socket for nothing, so it hears "busy" straight away instead.
  */
 export class Admission {
   private running = 0;
   private readonly waiting: { admit: () => void; timer: NodeJS.Timeout }[] = [];
 
-  constructor(private readonly slots: number) {}
+  constructor(
+    private readonly slots: number,
+    private readonly queue: number,
+  ) {}
 
   /** Resolves with a release function once a slot is free; rejects after `timeoutMs` of waiting. */
   acquire(timeoutMs: number): Promise<() => void> {
     if (this.running < this.slots) {
       this.running++;
       return Promise.resolve(this.releaser());
+    }
+    if (this.waiting.length >= this.queue) {
+      return Promise.reject(new AppError('SERVICE_UNAVAILABLE', `The server is busy with other expensive operations (${this.waiting.length} already waiting); retry in a few seconds, or ask for less (smaller first:, fewer nested lists).`, { limit: 'GRAPHQL_HEAVY_QUEUE' }));
     }
     return new Promise((resolve, reject) => {
       const entry = {

@@ -19,7 +19,7 @@ import { operationCost } from './operation-cost';
  *    (TIMEOUT or RESULT_TOO_LARGE), never a partial tree.
  */
 export function limitsPlugin(limits: LimitsConfig, health: DatabaseHealth): ApolloServerPlugin<Context> {
-  const admission = new Admission(limits.heavyConcurrency);
+  const admission = new Admission(limits.heavyConcurrency, limits.heavyQueue);
   return {
     async requestDidStart() {
       let cost = 0;

@@ -1,0 +1,51 @@
+import { AppError } from '../../src/errors/app-error';
+import { Admission } from '../../src/server/limits/admission';
+
+/**
+ * Heavy operations take turns, and a flood of them is shed instead of piling up: with 1 slot and
+ * room for 1 waiter, the third concurrent request is refused at once rather than after its
+ * deadline.
+ */
+describe('admission of heavy operations', () => {
+  it('refuses at once when the wait queue is full, and admits the waiter when a slot frees', async () => {
+    const admission = new Admission(1, 1);
+    const first = await admission.acquire(10_000);
+    let secondAdmitted = false;
+    const second = admission.acquire(10_000).then((release) => {
+      secondAdmitted = true;
+      return release;
+    });
+
+    const started = Date.now();
+    const third = await admission.acquire(10_000).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(third).toBeInstanceOf(AppError);
+    expect((third as AppError).code).toBe('SERVICE_UNAVAILABLE');
+    expect((third as AppError).details).toEqual({ limit: 'GRAPHQL_HEAVY_QUEUE' });
+
+    expect(secondAdmitted).toBe(false);
+    first();
+    const releaseSecond = await second;
+    expect(secondAdmitted).toBe(true);
+    releaseSecond();
+
+    // Both slots free again: the next caller is admitted without waiting.
+    const fourth = await admission.acquire(1);
+    fourth();
+  });
+
+  it('refuses a waiter whose deadline passes before a slot frees', async () => {
+    const admission = new Admission(1, 5);
+    const held = await admission.acquire(1_000);
+    const waited = await admission.acquire(50).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect((waited as AppError).code).toBe('SERVICE_UNAVAILABLE');
+    expect((waited as AppError).details).toEqual({ limit: 'GRAPHQL_HEAVY_CONCURRENCY' });
+    held();
+  });
+});
