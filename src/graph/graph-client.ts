@@ -98,6 +98,16 @@ export class GraphClient {
   }
 
   /**
+   * Runs one query of bulk or start-up work (a load's checks, a migration, the schema) under
+   * timeouts.ingestMs: the API's read and write timeouts are for requests, and a database that
+   * has just started, on a busy machine, may take longer than those for its first statements.
+   */
+  async ingestRows<T>(cypher: string, params: Record<string, unknown>, shape: RowShape<T>): Promise<T[]> {
+    const records = await this.ingest(async (tx) => (await tx.run(cypher, params)).records);
+    return decodeRecords(shape, records);
+  }
+
+  /**
    * Resolves when the database answers RETURN 1. Deliberately not a managed transaction: a
    * health check must fail fast instead of retrying, so an unreachable database rejects within
    * about CONNECT_TIMEOUT_MS with AppError SERVICE_UNAVAILABLE.

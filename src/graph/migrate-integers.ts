@@ -35,10 +35,10 @@ const DoneRow = rowShape('MigrationDone', z.object({ done: z.boolean() }));
 
 /** Runs the migration unless the database records it as done; returns whether it ran. */
 export async function migrateIntegersOnce(client: GraphClient): Promise<boolean> {
-  const [row] = await client.readRows(MIGRATION_DONE, { id: MIGRATION_ID }, DoneRow);
+  const [row] = await client.ingestRows(MIGRATION_DONE, { id: MIGRATION_ID }, DoneRow);
   if (row.done) return false;
   await migrateIntegerProperties(client);
-  await client.writeRows(RECORD_MIGRATION, { id: MIGRATION_ID }, rowShape('RecordMigration', z.object({})));
+  await client.ingestRows(RECORD_MIGRATION, { id: MIGRATION_ID }, rowShape('RecordMigration', z.object({})));
   return true;
 }
 
@@ -47,7 +47,7 @@ export async function migrateIntegerProperties(client: GraphClient): Promise<{ n
   const run = async (cypher: string): Promise<number> => {
     let total = 0;
     for (;;) {
-      const [row] = await client.writeRows(cypher, { batch: int(BATCH) }, ConvertedRow);
+      const [row] = await client.ingestRows(cypher, { batch: int(BATCH) }, ConvertedRow);
       total += row.converted;
       if (row.converted < BATCH) return total;
     }

@@ -47,9 +47,9 @@ async function unwind(tx: WriteTx, cypher: string, rows: unknown[]): Promise<voi
 export async function writePlan(client: GraphClient, rows: GraphRows, options: LoadOptions = {}): Promise<LoadResult> {
   const planId = rows.planId;
   if (!options.force) {
-    const [stored] = await client.readRows(Q.PLAN_CHECKSUM, { planId }, Q.PlanChecksumRow);
+    const [stored] = await client.ingestRows(Q.PLAN_CHECKSUM, { planId }, Q.PlanChecksumRow);
     if (stored && stored.checksum === rows.plan.contentChecksum && stored.parserVersion === PARSER_VERSION) {
-      const [count] = await client.readRows(Q.COUNT_PLAN, { planId }, Q.PlanCountRow);
+      const [count] = await client.ingestRows(Q.COUNT_PLAN, { planId }, Q.PlanCountRow);
       return { planId, skipped: true, ...count, deleted: 0, retired: [], graphVersion: null };
     }
   }

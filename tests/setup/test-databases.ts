@@ -55,7 +55,7 @@ export function useWorkerDatabase(): TestDatabase {
 }
 
 export async function captureBaseline(client: GraphClient, file: string): Promise<Baseline> {
-  const [row] = await client.readRows(
+  const [row] = await client.ingestRows(
     `CALL { MATCH (n) RETURN collect(elementId(n)) AS nodes }
      CALL { MATCH ()-[r]->() RETURN collect(elementId(r)) AS relationships }
      RETURN nodes, relationships`,
@@ -76,7 +76,7 @@ export async function resetToBaseline(db: TestDatabase = workerDatabase()): Prom
       await tx.run(`MATCH (n) WHERE NOT elementId(n) IN $nodes DETACH DELETE n`, params);
       await tx.run(`MATCH ()-[r]->() WHERE NOT elementId(r) IN $relationships DELETE r`, params);
     });
-    const [left] = await client.readRows(
+    const [left] = await client.ingestRows(
       `CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`,
       {},
       shape({ nodes: z.number(), relationships: z.number() }),
