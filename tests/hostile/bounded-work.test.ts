@@ -69,6 +69,16 @@ describe('hostile operations are refused or bounded', () => {
     await expectRefused('{ districts { sharingDistricts { district { sharingDistricts { district { sharingDistricts { district { sharingDistricts { district { name } } } } } } } } } }');
   });
 
+  it('refuses the cross-reference nested in itself, and lets one level of it through', async () => {
+    // Within the limits before items were weighed: one query per district pair, 3 s, 800 kB.
+    await expectRefused('{ districts { sharingDistricts(first: 50) { district { sharingDistricts(first: 50) { district { name } sharedTasks } } } } }');
+    await expectRefused('{ districtsSharingTasks(with: "万州区", first: 50) { district { sharingDistricts(first: 50) { district { name } sharedTasks } } } }');
+    const one = await timed('{ districts { sharingDistricts(first: 50) { district { name } sharedTasks } } }');
+    expect(one.body.errors).toBeUndefined();
+    // Chongqing has 38 county-level divisions: 26 districts, 8 counties, 4 autonomous counties.
+    expect((one.body.data as { districts: unknown[] }).districts).toHaveLength(38);
+  });
+
   it('lets a realistic page through', async () => {
     const res = await timed(`{ district(name: "忠县") { tasks(first: 100, planId: "${SEED_PLAN_ID}") { totalCount edges { node { text measure { title } } } } } }`);
     expect(res.body.errors).toBeUndefined();

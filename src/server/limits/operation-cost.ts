@@ -1,12 +1,13 @@
 import { getNullableType, getOperationAST, getVariableValues, GraphQLError, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { LIST_SIZES, PAGE_SIZE_ARGUMENTS } from './list-sizes';
+import { ITEM_WEIGHTS, LIST_SIZES, PAGE_SIZE_ARGUMENTS } from './list-sizes';
 
 /**
  * The price of an operation: roughly the number of values its answer can hold at most. A field
  * costs 1 plus its selection's cost times how many items it can give: the page size it asks for
  * (arguments are read after the variables are coerced, so `first: $n` with n = 100 is priced as
- * `first: 100`), the size LIST_SIZES gives an unpaged list, 1 for anything else. Fragments on
+ * `first: 100`), the size LIST_SIZES gives an unpaged list, 1 for anything else; items that are
+ * computed aggregates weigh more (ITEM_WEIGHTS). Fragments on
  * abstract types take the dearest branch (graphql-query-complexity).
  */
 export function operationCost(
@@ -22,7 +23,10 @@ export function operationCost(
       query: document,
       variables: given,
       operationName,
-      estimators: [({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => 1 + itemsOf(type.name, field, args, maxPageSize) * childComplexity],
+      estimators: [
+        ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) =>
+          1 + itemsOf(type.name, field, args, maxPageSize) * (ITEM_WEIGHTS[`${type.name}.${field.name}`] ?? 1) * childComplexity,
+      ],
     });
   // Variables that cannot be coerced (missing, wrong type): graphql-js refuses the operation with
   // BAD_USER_INPUT before a single field runs, so there is no work to price.
