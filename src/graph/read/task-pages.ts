@@ -63,13 +63,16 @@ CALL (p) {
 }
 RETURN id AS key, page, total`;
 
-/** Tasks that name a region the place lies in (never the place itself), each once. */
+/** A task that names the place itself belongs to the place's own list, not to its region list. */
+const NOT_NAMING_PLACE = `NOT (t)-[:MENTIONS]->(p)`;
+
+/** Tasks that name a region the place lies in and not the place itself, each once. */
 export const REGION_TASKS_OF_PLACES = `
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
   MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
-  WHERE ${AFTER} AND ${FILTERS}
+  WHERE ${AFTER} AND ${FILTERS} AND ${NOT_NAMING_PLACE}
   WITH DISTINCT t, head(collect(m)) AS m
   ORDER BY t.planId, t.sourceStart
   LIMIT $limit
@@ -77,7 +80,7 @@ CALL (p) {
 }
 CALL (p) {
   MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
-  WHERE ${FILTERS}
+  WHERE ${FILTERS} AND ${NOT_NAMING_PLACE}
   RETURN count(DISTINCT t) AS total
 }
 RETURN id AS key, page, total`;

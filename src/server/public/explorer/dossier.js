@@ -58,10 +58,8 @@
     PG.done(box);
     PG.clear(box);
     const tasks = dist.tasks.edges.map(function (e) { return e.node; });
-    // regionTasks may also hold tasks that name the district itself: those are listed as its own.
-    const ownIds = {};
-    tasks.forEach(function (t) { ownIds[t.id] = true; });
-    const regionEdges = dist.regionTasks.edges.filter(function (e) { return !ownIds[e.node.id]; });
+    // regionTasks never holds a task that names the district itself (those are its own tasks).
+    const regionEdges = dist.regionTasks.edges;
     box.appendChild(el('div', { class: 'card' }, [
       el('h2', { text: dist.name + '（' + dist.code + '）' }),
       el('p', { class: 'meta', text: '所属：' + dist.regions.map(function (r) { return r.name; }).join(' ⊂ ') }),
