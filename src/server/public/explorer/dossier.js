@@ -63,7 +63,7 @@
     box.appendChild(el('div', { class: 'card' }, [
       el('h2', { text: dist.name + '（' + dist.code + '）' }),
       el('p', { class: 'meta', text: '所属：' + dist.regions.map(function (r) { return r.name; }).join(' ⊂ ') }),
-      el('p', { class: 'meta' }, ['点名本区县的任务 ' + dist.tasks.totalCount + ' 项；只点名其所在区域的任务 ' + regionEdges.length + ' 项。 ', el('a', { href: PG.hashFor('compare', '', { places: dist.shortName + '、' }), text: '与其他区县对比' })]),
+      el('p', { class: 'meta' }, ['点名本区县的任务 ' + dist.tasks.totalCount + ' 项；只点名其所在区域的任务 ' + dist.regionTasks.totalCount + ' 项。 ', el('a', { href: PG.hashFor('compare', '', { places: dist.shortName + '、' }), text: '与其他区县对比' })]),
       el('div', { class: 'actions' }, [PG.downloadButton(dist.shortName + '-任务.csv', ['任务', '章', '节', '原文', '责任主体', '依据', '证据'], function () {
         return tasks.map(function (t) {
           return [t.id, t.chapter ? PG.chapterLabel(t.chapter) : '', t.section ? '第' + t.section.number + '节 ' + t.section.title : '', t.text,
@@ -131,7 +131,7 @@
     });
     box.appendChild(tasksCard);
 
-    const regionCard = el('details', { class: 'card' }, [el('summary', { text: '所在区域的任务（' + regionEdges.length + ' 项，点名区域而非本区县）' })]);
+    const regionCard = el('details', { class: 'card' }, [el('summary', { text: '所在区域的任务（' + dist.regionTasks.totalCount + ' 项，点名区域而非本区县' + (regionEdges.length < dist.regionTasks.totalCount ? '；列出前 ' + regionEdges.length + ' 项' : '') + '）' })]);
     regionCard.appendChild(el('ol', { class: 'tasks' }, regionEdges.map(function (e) {
       return el('li', {}, [el('p', { class: 'task-text', text: e.node.text }), el('p', { class: 'meta' }, [(e.node.chapter ? PG.chapterLabel(e.node.chapter) + ' · ' : '') + '提及“' + (e.link.quote || '') + '” · ', PG.sourceLink(e.node.id)])]);
     })));
