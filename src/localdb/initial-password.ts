@@ -31,6 +31,8 @@ export function setInitialPassword(opts: {
   layout: HomeLayout;
   password: string;
   env: Env;
+  /** The admin tool is a JVM of its own: on a busy machine it starts as slowly as the server. */
+  timeoutMs: number;
 }): void {
   if (opts.password.length < MIN_PASSWORD_LENGTH) {
     throw new LocalDbError(`The local Neo4j password must have at least ${MIN_PASSWORD_LENGTH} characters`);
@@ -41,7 +43,7 @@ export function setInitialPassword(opts: {
     {
       env: { ...opts.env, NEO4J_HOME: opts.layout.home, NEO4J_CONF: opts.layout.confDir },
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: opts.timeoutMs,
     },
   );
   if (result.error || result.status !== 0 || !hasAuthState(opts.layout)) {
@@ -49,6 +51,6 @@ export function setInitialPassword(opts: {
       .split('\n')
       .map((line) => line.trim())
       .find((line) => line.length > 0);
-    throw new LocalDbError(`Setting the local Neo4j password failed: ${detail ?? result.error?.message ?? 'no output'}`);
+    throw new LocalDbError(`Setting the local Neo4j password failed: ${detail ?? result.error?.message ?? 'no output'}${result.error && /ETIMEDOUT/.test(result.error.message) ? ` (no answer within ${Math.round(opts.timeoutMs / 1000)} s: the machine is busy; retry, or raise the start timeout)` : ''}`);
   }
 }

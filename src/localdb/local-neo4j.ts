@@ -141,7 +141,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const lib = await ensureJars(repoRoot, log, options.env);
   prepareHome(layout, { boltPort: options.boltPort, heap: options.heap, pageCache: options.pageCache, lib });
   if (!hasAuthState(layout)) {
-    setInitialPassword({ javaPath: java.javaPath, lib, layout, password: options.password, env: options.env });
+    setInitialPassword({ javaPath: java.javaPath, lib, layout, password: options.password, env: options.env, timeoutMs: readyTimeoutMs });
   }
 
   const detached = options.detached ?? true;
