@@ -36,6 +36,9 @@ const WORST = [
   `{ plan(id: "${SEED_PLAN_ID}") { chapters { sections { measures { title tasks { text places { name } bodies { name } } } } } } }`,
   `{ districts { tasks(first: 100) { totalCount edges { node { text places { name } bodies { name } } } } } }`,
   `{ districts { sharingDistricts(first: 50) { district { sharingDistricts(first: 50) { district { name } sharedTasks } } } } }`,
+  `{ bodies { tasks(first: 100) { edges { node { text places { name } bodies { name } measure { title } } } } } }`,
+  `{ districts { tasks(first: 100) { edges { node { bodies { tasks(first: 20) { edges { node { id text } } } } } } } } }`,
+  `{ districts { sharingDistricts(first: 50) { district { name tasks(first: 100) { edges { node { text } } } } sharedTasks } } }`,
 ];
 
 const CHEAP = `{ plan(id: "${SEED_PLAN_ID}") { id } }`;
