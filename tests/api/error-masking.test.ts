@@ -1,31 +1,23 @@
 import { createHash } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
-import { loadConfig } from '../../src/config';
 import { AppError } from '../../src/errors/app-error';
 import { startApi, type RunningApi } from '../../src/main';
 import { createFormatError } from '../../src/server/format-error';
 import { createLogger } from '../../src/server/logger';
+import { startLoggedApi, testApiConfig } from '../helpers/api';
 
 /**
  * Errors are shown or masked by their class, not their text; requests that Apollo would answer
  * with INTERNAL_SERVER_ERROR or a stack overflow get a 400 with a code; production suggests nothing.
  */
 describe('error masking by class', () => {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(chunk.toString());
-      done();
-    },
-  });
+  let lines: string[] = [];
   let api: RunningApi;
   let production: RunningApi;
 
   beforeAll(async () => {
-    const base = { ...process.env, PORT: '0', SEED_ON_START: 'false', RESPONSE_CACHE: 'false' };
-    api = await startApi(loadConfig({ ...base, LOG_LEVEL: 'trace' }), createLogger('trace', sink));
-    production = await startApi(loadConfig({ ...base, NODE_ENV: 'production' }), createLogger('silent'));
+    ({ api, lines } = await startLoggedApi({ RESPONSE_CACHE: 'false' }, 'trace'));
+    production = await startApi(testApiConfig({ RESPONSE_CACHE: 'false', NODE_ENV: 'production' }), createLogger('silent'));
   }, 240_000);
   afterAll(async () => {
     await api.stop();

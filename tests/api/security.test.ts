@@ -1,9 +1,9 @@
 import { parseToken } from '../../src/auth/api-key';
-import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config';
 import { startApi, type RunningApi } from '../../src/main';
 import { createFormatError } from '../../src/server/format-error';
 import { createLogger } from '../../src/server/logger';
+import { startLoggedApi, testApiConfig } from '../helpers/api';
 import { AppError } from '../../src/errors/app-error';
 import { GraphQLError } from 'graphql';
 import { issueTestKey } from '../helpers/keys';
@@ -12,20 +12,13 @@ import { shape } from '../helpers/rows';
 
 /** Secrets, switches, CSRF, CORS, headers, masking and injection. */
 describe('security', () => {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(chunk.toString());
-      done();
-    },
-  });
+  let lines: string[] = [];
   let api: RunningApi;
   let locked: RunningApi;
 
   beforeAll(async () => {
-    const base = { ...process.env, PORT: '0', SEED_ON_START: 'false', RESPONSE_CACHE: 'false' };
-    api = await startApi(loadConfig({ ...base, LOG_LEVEL: 'trace', CORS_ORIGINS: 'https://plans.example.org' }), createLogger('trace', sink));
-    locked = await startApi(loadConfig({ ...base, NODE_ENV: 'production', GRAPHQL_EXPLORER: 'false', GRAPHQL_INTROSPECTION: 'false' }), createLogger('silent'));
+    ({ api, lines } = await startLoggedApi({ RESPONSE_CACHE: 'false', CORS_ORIGINS: 'https://plans.example.org' }, 'trace'));
+    locked = await startApi(testApiConfig({ RESPONSE_CACHE: 'false', NODE_ENV: 'production', GRAPHQL_EXPLORER: 'false', GRAPHQL_INTROSPECTION: 'false' }), createLogger('silent'));
   });
   afterAll(async () => {
     await api.stop();
@@ -124,7 +117,7 @@ describe('security', () => {
   });
 
   it('limits requests per client when configured', async () => {
-    const limited = await startApi(loadConfig({ ...process.env, PORT: '0', SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '5' }), createLogger('silent'));
+    const limited = await startApi(testApiConfig({ RATE_LIMIT_PER_MINUTE: '5' }), createLogger('silent'));
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) statuses.push((await post(limited.url, { query: '{ plans { id } }' })).status);

@@ -10,6 +10,9 @@ import { PROJECT_ROOT } from '../../src/project-root';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** How long a page may take to show something: generous, for a machine busy with other work. */
+export const PAGE_WAIT_MS = 90_000;
+
 export const SIZES = [
   { name: 'desktop', width: 1440, height: 900 },
   { name: 'phone', width: 390, height: 844 },

@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../../src/project-root';
 import type { GraphClient } from '../../src/graph/graph-client';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { testClient } from '../helpers/graph';
-import { launchChromium, SIZES } from './browser';
+import { launchChromium, SIZES, PAGE_WAIT_MS } from './browser';
 
 /**
  * The five questions a policy researcher brought to the explorer, at 1440×900 and 390×844, each
@@ -62,6 +62,7 @@ describe.each(SIZES)('the five questions at $name ($width×$height)', (size) => 
     client = await testClient();
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: 'zh-CN', permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    context.setDefaultTimeout(PAGE_WAIT_MS);
     context.on('request', (r) => {
       if (!r.url().startsWith(base) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
     });

@@ -7,7 +7,7 @@ import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { testClient } from '../helpers/graph';
-import { launchChromium, seriousViolations, SIZES } from './browser';
+import { launchChromium, seriousViolations, SIZES, PAGE_WAIT_MS } from './browser';
 
 /**
  * Every view of the explorer at 1440×900 and 390×844: it renders, axe-core finds no serious or
@@ -54,6 +54,7 @@ describe.each(SIZES)('explorer views at $name ($width×$height)', (size) => {
     base = api.url.replace(/\/graphql$/, '');
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: 'zh-CN', acceptDownloads: true });
+    context.setDefaultTimeout(PAGE_WAIT_MS);
     context.on('request', (r) => {
       if (!r.url().startsWith(base) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
     });

@@ -26,10 +26,11 @@ describe('bulk export', () => {
 
   beforeAll(async () => {
     source = await testClient();
-    empty = await startLocalNeo4j({ home: join(dir, 'neo4j'), boltPort: await findFreePort(), heap: '512m', pageCache: '128m', password: 'export-test', env: process.env, detached: false });
+    // A second JVM on a machine busy with other work can take minutes to answer.
+    empty = await startLocalNeo4j({ home: join(dir, 'neo4j'), boltPort: await findFreePort(), heap: '512m', pageCache: '128m', password: 'export-test', env: process.env, detached: false, readyTimeoutMs: 600_000 });
     target = GraphClient.create(loadConfig({ ...process.env, NEO4J_URI: empty.uri, NEO4J_PASSWORD: 'export-test' }).neo4j);
     await applySchema(target);
-  });
+  }, 660_000);
   afterAll(async () => {
     await source.close();
     await target?.close();

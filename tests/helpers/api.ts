@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig, type Config } from '../../src/config';
+import { Writable } from 'node:stream';
+import { loadConfig, type Config, type LogLevel } from '../../src/config';
 import { startApi, type RunningApi } from '../../src/main';
 import { createLogger } from '../../src/server/logger';
 
@@ -9,10 +10,29 @@ export interface TestApi extends RunningApi {
   config: Config;
 }
 
+/**
+ * The configuration of an API under test: a free port, the test database, no seeding, and
+ * deadlines generous enough for a busy machine (tests of the deadlines set their own).
+ */
+export function testApiConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', SEED_ON_START: 'false', GRAPHQL_TIMEOUT_MS: '60000', GRAPHQL_MUTATION_TIMEOUT_MS: '120000', ...env });
+}
+
+/** An API under test whose log lines (pino JSON, at `level` and above) are kept in `lines`. */
+export async function startLoggedApi(env: Record<string, string>, level: LogLevel): Promise<{ api: RunningApi; lines: string[] }> {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  return { api: await startApi(testApiConfig({ ...env, LOG_LEVEL: level }), createLogger(level, sink)), lines };
+}
+
 /** The real API on a free port over the test database (seeded by jest's global setup). */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  // Deadlines generous enough for a busy machine; tests of the deadlines set their own.
-  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', SEED_ON_START: 'false', GRAPHQL_TIMEOUT_MS: '60000', GRAPHQL_MUTATION_TIMEOUT_MS: '120000', ...env });
+  const config = testApiConfig(env);
   const api = await startApi(config, createLogger('silent'));
   const gql: TestApi['gql'] = async (query, variables) => {
     const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
