@@ -1,7 +1,9 @@
+import { DateTimeResolver, URLResolver } from 'graphql-scalars';
 import { Extensions, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PRIVATE_SCOPE, RECORDS_SCOPE } from '../cache-scope.hint';
 import type { AuditEventRow, IndicatorRow, NodeRow, ObservationRow, PlaceRow, TaskRow } from '../../graph/read/rows';
-import { enumObject, PROGRESS_STATUSES, type ProgressStatus } from '../../graph/read/values';
+import { enumObject, PROGRESS_STATUSES, type ApiKeyRole, type ProgressStatus, type ScorecardStatus } from '../../graph/read/values';
+import { ApiKeyRoleEnum, ScorecardStatusEnum } from '../enums/closed-sets.enum';
 import { Indicator } from './indicator.type';
 import { Node } from './node.interface';
 import { PageInfo } from './page-info.type';
@@ -38,7 +40,7 @@ export class ProgressReport {
   @Field(() => String, { nullable: true })
   note!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [URLResolver], { description: 'Links to the evidence (http or https).' })
   evidence!: string[];
 
   @Field({ description: 'Who reported (the person or office), as given.' })
@@ -47,7 +49,7 @@ export class ProgressReport {
   @Field(() => String, { nullable: true, description: 'The API key that wrote it (its public id).' })
   keyId!: string | null;
 
-  @Field()
+  @Field(() => DateTimeResolver)
   createdAt!: string;
 
   @Field(() => ID, { nullable: true, description: 'The report this one corrects.' })
@@ -78,7 +80,7 @@ export class Observation {
   @Field()
   reporter!: string;
 
-  @Field()
+  @Field(() => DateTimeResolver)
   createdAt!: string;
 
   @Field(() => ID, { nullable: true })
@@ -110,7 +112,7 @@ export class AuditEvent {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field(() => DateTimeResolver)
   at!: string;
 
   @Field({ description: 'The name of the API key that wrote it.' })
@@ -168,8 +170,8 @@ export class AuditEventConnection {
 @ObjectType()
 @Extensions(RECORDS_SCOPE)
 export class StatusCount {
-  @Field({ description: 'A ProgressStatus, or not_reported.' })
-  status!: string;
+  @Field(() => ScorecardStatusEnum)
+  status!: ScorecardStatus;
 
   @Field(() => Int)
   count!: number;
@@ -181,8 +183,8 @@ export class ScorecardItem {
   @Field(() => Task)
   task!: TaskRow;
 
-  @Field()
-  status!: string;
+  @Field(() => ScorecardStatusEnum)
+  status!: ScorecardStatus;
 
   @Field(() => String, { nullable: true })
   period!: string | null;
@@ -219,16 +221,16 @@ export class ApiKeyInfo {
   @Field()
   name!: string;
 
-  @Field()
-  role!: string;
+  @Field(() => ApiKeyRoleEnum)
+  role!: ApiKeyRole;
 
-  @Field()
+  @Field(() => DateTimeResolver)
   createdAt!: string;
 
   @Field()
   createdBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
   revokedAt!: string | null;
 }
 
