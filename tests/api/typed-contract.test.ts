@@ -1,5 +1,6 @@
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { startTestApi, type TestApi } from '../helpers/api';
+import { issueTestKey } from '../helpers/keys';
 
 /**
  * The contract's types carry meaning: enums for closed sets, non-null where the data guarantees a
@@ -97,5 +98,66 @@ describe('typed contract', () => {
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'code', problems: [expect.stringContaining('万州')] }] });
     // Agreeing arguments answer as either alone (seed/chongqing-districts.csv: 500233,忠县).
     expect((await data(`{ district(name: "忠县", code: "500233") { name code } }`)).district).toEqual({ name: '忠县', code: '500233' });
+  });
+
+  it('refetches records by id: reports, observations and audit events are Nodes; events about keys only in the audit trail', async () => {
+    const editor = await issueTestKey(api.graph, 'typed contract editor', 'editor');
+    const admin = await issueTestKey(api.graph, 'typed contract admin', 'admin');
+    const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const res = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data?: any; errors?: unknown[] };
+    };
+    const report = await post(
+      `mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id createdAt evidence } }`,
+      { input: { taskId: `${SEED_PLAN_ID}/chp_3__sec_5__para_1__sent_3`, place: '忠县', period: '2025-Q3', status: 'in_progress', reporter: '忠县发展改革委', evidence: ['https://example.org/zhong/2025q3'] } },
+      editor.token,
+    );
+    expect(report.errors).toBeUndefined();
+    const observation = await post(
+      `mutation($input: RecordObservationInput!) { recordObservation(input: $input) { id } }`,
+      { input: { indicatorId: `${SEED_PLAN_ID}/box_1__ind_1`, year: 2024, value: 71.2, source: '统计公报', reporter: '市统计局' } },
+      editor.token,
+    );
+    expect(observation.errors).toBeUndefined();
+    const keyEvent = await post(`mutation { issueApiKey(name: "typed contract other", role: "editor") { key { keyId role createdAt } } }`, {}, admin.token);
+    expect(keyEvent.errors).toBeUndefined();
+    expect(keyEvent.data.issueApiKey.key.role).toBe('editor');
+    const reportId: string = report.data.reportProgress.id;
+    const observationId: string = observation.data.recordObservation.id;
+    expect(reportId).toMatch(/^report\//);
+    expect(observationId).toMatch(/^observation\//);
+    expect(report.data.reportProgress.evidence).toEqual(['https://example.org/zhong/2025q3']);
+    expect(report.data.reportProgress.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+
+    const trail = await post(`{ auditTrail(first: 100) { edges { node { id action } } } }`, {}, admin.token);
+    const events: { id: string; action: string }[] = trail.data.auditTrail.edges.map((e: any) => e.node);
+    const reportEvent = events.find((e) => e.action === 'report.create')!;
+    const issueEvent = events.find((e) => e.action === 'key.issue')!;
+    expect(reportEvent.id).toMatch(/^audit\//);
+    expect(issueEvent.id).toMatch(/^audit\//);
+
+    const refetch = `query($a: ID!, $b: ID!, $c: ID!, $d: ID!) {
+      a: node(id: $a) { __typename id ... on ProgressReport { status place { name } } }
+      b: node(id: $b) { __typename id ... on Observation { year value dataSource } }
+      c: node(id: $c) { __typename id ... on AuditEvent { action } }
+      d: node(id: $d) { __typename id } }`;
+    const ids = { a: reportId, b: observationId, c: reportEvent.id, d: issueEvent.id };
+    const anonymous = await post(refetch, ids);
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data).toEqual({
+      a: { __typename: 'ProgressReport', id: reportId, status: 'in_progress', place: { name: '忠县' } },
+      b: { __typename: 'Observation', id: observationId, year: 2024, value: 71.2, dataSource: '统计公报' },
+      c: { __typename: 'AuditEvent', id: reportEvent.id, action: 'report.create' },
+      d: null,
+    });
+    // An answer of node(id:) is the same for every caller: events about keys are read by admins in the trail.
+    const byAdmin = await post(refetch, ids, admin.token);
+    expect(byAdmin.errors).toBeUndefined();
+    expect(byAdmin.data.d).toBeNull();
+    expect(byAdmin.data.c).toEqual(anonymous.data.c);
   });
 });

@@ -171,8 +171,12 @@ export type NodeType = NodeRow['nodeType'];
 /** The row of a node type: `RowOf<'Task'>` is TaskRow. */
 export type RowOf<T extends NodeType> = Extract<NodeRow, { nodeType: T }>;
 
-/** Monitoring records (not plan nodes: they carry no nodeType). */
+/**
+ * Monitoring records: not plan nodes, and stored without a nodeType; the decoders give them theirs,
+ * which names their GraphQL type (they implement Node: `node(id:)` refetches them).
+ */
 export const ProgressReportRow = z.object({
+  nodeType: z.literal('ProgressReport').default('ProgressReport'),
   id: z.string(),
   taskId: z.string(),
   placeId: z.string(),
@@ -188,6 +192,7 @@ export const ProgressReportRow = z.object({
 export type ProgressReportRow = z.output<typeof ProgressReportRow>;
 
 export const ObservationRow = z.object({
+  nodeType: z.literal('Observation').default('Observation'),
   id: z.string(),
   indicatorId: z.string(),
   year: integer,
@@ -202,6 +207,7 @@ export const ObservationRow = z.object({
 export type ObservationRow = z.output<typeof ObservationRow>;
 
 export const AuditEventRow = z.object({
+  nodeType: z.literal('AuditEvent').default('AuditEvent'),
   id: z.string(),
   at: z.string(),
   actor: z.string(),
@@ -215,6 +221,10 @@ export const AuditEventRow = z.object({
   after: z.string(),
 });
 export type AuditEventRow = z.output<typeof AuditEventRow>;
+
+/** A record read by id (src/graph/read/records.ts). */
+export const RecordRow = z.union([ProgressReportRow, ObservationRow, AuditEventRow]);
+export type RecordRow = z.output<typeof RecordRow>;
 
 /** The properties of a link (MENTIONS, LOCATED_IN, HAS_MEMBER, RESPONSIBLE, OVERLAPS). */
 export const LinkRow = z.object({

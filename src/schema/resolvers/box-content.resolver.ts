@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { RowDecodeError } from '../../graph/decode';
 import type { BoxRow, IndicatorRow, LinkedRow, NodeRow, ObservationRow, PilotZoneRow, ProjectRow, TargetRow, TaskRow } from '../../graph/read/rows';
 import type { Context } from '../context';
@@ -93,6 +93,11 @@ export class TargetResolver {
   @FieldResolver(() => String, { nullable: true, description: '= | >= | > | <= | < | about', ...deprecatedFor('comparison', 'A closed set is an enum (Comparator).') })
   comparator(@Root() t: TargetRow): string {
     return t.comparator;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, ...deprecatedFor('statedYear', 'Observation.year is never null, and one field name has one type across the schema.') })
+  year(@Root() t: TargetRow): number | null {
+    return t.year;
   }
 
   @FieldResolver(() => String, deprecatedFor('statedUnit', 'Indicator.unit may be null, Target.unit may not, and one field name has one type across the schema.'))

@@ -1,3 +1,4 @@
+import type { RecordRow } from '../../graph/read/rows';
 import { Args, Ctx, Query, Resolver, Arg, ID } from 'type-graphql';
 import { badInput, notFound } from '../../errors/app-error';
 import { districtChapterMatrix, sharingDistricts } from '../../graph/read/crossref';
@@ -70,8 +71,8 @@ export class QueryResolver {
   }
 
   @Query(() => Node, { nullable: true, description: 'Any node by its id.' })
-  node(@Args() { id }: NodeArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(id);
+  async node(@Args() { id }: NodeArgs, @Ctx() ctx: Context): Promise<NodeRow | RecordRow | null> {
+    return (await ctx.loaders.node.load(id)) ?? ctx.loaders.records.load(id);
   }
 
   @Query(() => SearchConnection, { description: 'Chinese full-text search over measures, tasks, indicators, targets and projects.' })

@@ -13,7 +13,7 @@ import { Task } from './task.type';
 export const ProgressStatusEnum = enumObject(PROGRESS_STATUSES);
 registerEnumType(ProgressStatusEnum, { name: 'ProgressStatus' });
 
-@ObjectType({ description: 'A progress report on a task for a place and a period. Never edited: a correction is a new report that supersedes it.' })
+@ObjectType({ implements: Node, description: 'A progress report on a task for a place and a period. Never edited: a correction is a new report that supersedes it.' })
 @Extensions(RECORDS_SCOPE)
 export class ProgressReport {
   @Field(() => ID)
@@ -56,7 +56,7 @@ export class ProgressReport {
   supersedes!: string | null;
 }
 
-@ObjectType({ description: 'An observed value of an indicator for a year, with its source.' })
+@ObjectType({ implements: Node, description: 'An observed value of an indicator for a year, with its source.' })
 @Extensions(RECORDS_SCOPE)
 export class Observation {
   @Field(() => ID)
@@ -71,7 +71,8 @@ export class Observation {
   @Field(() => Float)
   value!: number;
 
-  @Field()
+  /** Read as `dataSource` (SourceSpan is every other Node's source); `source` is its deprecated twin (ObservationResolver). */
+  @Field({ name: 'dataSource', description: 'Where the value comes from (statistical yearbook, bulletin, URL), as given.' })
   source!: string;
 
   @Field(() => String, { nullable: true })
@@ -106,7 +107,7 @@ export class IndicatorProgress {
   met!: boolean | null;
 }
 
-@ObjectType({ description: 'An entry of the audit trail: who did what, when, with the values before and after (JSON).' })
+@ObjectType({ implements: Node, description: 'An entry of the audit trail: who did what, when, with the values before and after (JSON).' })
 @Extensions(RECORDS_SCOPE)
 export class AuditEvent {
   @Field(() => ID)
@@ -133,10 +134,12 @@ export class AuditEvent {
   @Field(() => ID, { nullable: true })
   recordId!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  /** Read as `recordPlaceId` (ProgressReport.placeId is never null); `placeId` is its deprecated twin (AuditEventResolver). */
+  @Field(() => ID, { name: 'recordPlaceId', nullable: true, description: 'For events about reports: the place reported on.' })
   placeId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** Read as `recordReporter` (a report's and an observation's reporter are never null); `reporter` is its deprecated twin. */
+  @Field(() => String, { name: 'recordReporter', nullable: true, description: 'For events about reports and observations: their reporter, as given.' })
   reporter!: string | null;
 
   @Field(() => String, { nullable: true, description: 'JSON of the values before (null for a first record).' })

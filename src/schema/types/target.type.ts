@@ -22,6 +22,7 @@ export class Target extends Node {
   @Field(() => ComparatorEnum, { name: 'comparison', description: 'How the commitment compares: 达到 13 is eq, 以上 gte, 左右 about.' })
   comparator!: Comparator;
 
-  @Field(() => Int, { nullable: true, description: 'Target year when the text states one (到2025年).' })
+  /** Read as `statedYear` (Observation.year is never null); `year` is its deprecated twin (TargetResolver). */
+  @Field(() => Int, { name: 'statedYear', nullable: true, description: 'Target year when the text states one (到2025年).' })
   year!: number | null;
 }
