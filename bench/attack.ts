@@ -29,7 +29,7 @@ const WORST = [
   `{ districts { tasks(first: 100) { totalCount edges { node { id text measure { title } } } } } }`,
   `{ districts { regionTasks(first: 100) { edges { node { id text } } } } }`,
   `{ plan(id: "${SEED_PLAN_ID}") { chapters { title sections { title measures { title text tasks { id text } } } } } }`,
-  `{ search(query: "城镇 建设", first: 100) { totalCount edges { node { highlight matches { start end } node { id } } } } }`,
+  `{ search(query: "城镇 建设", first: 100) { totalCount edges { node { highlight matches { start end } node { ... on Node { id } } } } } }`,
   `{ districts { sharingDistricts(first: 50) { district { name code } sharedTasks } } }`,
   `{ bodies { measures { id text tasks { id text } } } }`,
   `{ plans { chapters { measures { id text } } } }`,

@@ -127,7 +127,7 @@ const search: BenchQuery = {
   user: 'researcher',
   nested: false,
   ours: {
-    query: `query($q: String!, $plan: String) { search(query: $q, first: 10, kinds: [Task], planId: $plan) { totalCount edges { node { score highlight node { id } } } } }`,
+    query: `query($q: String!, $plan: String) { search(query: $q, first: 10, kinds: [Task], planId: $plan) { totalCount edges { node { score highlight node { ... on Node { id } } } } } }`,
     variables: { q: SEARCH_TERM, plan: PLAN },
   },
   peer: {

@@ -28,8 +28,15 @@ export class AppError extends Error {
   }
 }
 
+/** The one shape of BAD_USER_INPUT details, as argument validation gives them: each field with its problems. */
+export interface FieldProblems {
+  /** The argument's path: `first`, `input.evidence`. */
+  field: string;
+  problems: string[];
+}
+
 export const badInput = (message: string, field?: string): AppError =>
-  new AppError('BAD_USER_INPUT', message, field ? { field } : {});
+  new AppError('BAD_USER_INPUT', message, { fields: field ? [{ field, problems: [message] } satisfies FieldProblems] : [] });
 
 export const notFound = (what: string, id: string): AppError =>
   new AppError('NOT_FOUND', `${what} "${id}" does not exist`, { id });

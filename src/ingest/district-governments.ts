@@ -8,7 +8,7 @@ import type { BodyMention, BodyRecord, PlaceMention, PlaceRecord } from './docum
 
 const DISTRICT_KINDS = new Set(['district', 'county', 'autonomous_county']);
 
-export const governmentId = (place: PlaceRecord): string => `body/gov/${place.code}`;
+export const governmentId = (place: Pick<PlaceRecord, 'code'>): string => `body/gov/${place.code}`;
 
 export function districtGovernments(places: PlaceRecord[]): BodyRecord[] {
   return places

@@ -1,5 +1,6 @@
 import type { TaskRow } from '../graph/read/rows';
 import type { ScorecardRow } from '../graph/read/monitoring';
+import type { ScorecardStatus } from '../graph/read/values';
 import { quarterName, quarters } from './period';
 
 /**
@@ -10,7 +11,7 @@ import { quarterName, quarters } from './period';
 
 export interface ScorecardItem {
   task: TaskRow;
-  status: string;
+  status: ScorecardStatus;
   period: string | null;
   reportId: string | null;
 }
@@ -18,14 +19,14 @@ export interface ScorecardItem {
 export interface Scorecard {
   asOf: string;
   taskCount: number;
-  byStatus: { status: string; count: number }[];
+  byStatus: { status: ScorecardStatus; count: number }[];
   items: ScorecardItem[];
   stale: TaskRow[];
   /** The two quarters a report must cover for a task not to be stale. */
   staleWindow: string[];
 }
 
-export const NOT_REPORTED = 'not_reported';
+export const NOT_REPORTED = 'not_reported' satisfies ScorecardStatus;
 
 export function buildScorecard(rows: ScorecardRow[], asOf: string): Scorecard {
   const window = quarters(asOf)!;
@@ -44,7 +45,7 @@ export function buildScorecard(rows: ScorecardRow[], asOf: string): Scorecard {
     const covered = current.some((r) => r.range.last >= last - 1);
     if (!covered) stale.push(row.task);
   }
-  const counts = new Map<string, number>();
+  const counts = new Map<ScorecardStatus, number>();
   for (const i of items) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
   return {
     asOf,

@@ -6,9 +6,10 @@ import { batchLinkedNodes, batchLinks, linksOf, linksTo, type EvidenceLinkType, 
 import { nodesById } from '../graph/read/nodes';
 import { batchDistricts, batchRegions, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
 import { taskContexts, type PartialMeasureRow, type PartialTaskRow, type PlanTree } from '../graph/read/plan-tree';
-import type { ChapterRow, DistrictRow, LinkedRow, MeasureRow, NodeRow, NodeType, ObservationRow, ProgressReportRow, RegionRow, RowOf, TaskRow } from '../graph/read/rows';
+import type { ChapterRow, DistrictRow, LinkedRow, MeasureRow, NodeRow, NodeType, ObservationRow, ProgressReportRow, RecordRow, RegionRow, RowOf, TaskRow } from '../graph/read/rows';
 import { REGION_TASKS_OF_PLACES, TASKS_OF_PLACES, taskPages, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
 import { observationsOf, reportsOf } from '../graph/read/monitoring';
+import { recordsById } from '../graph/read/records';
 import { bodiesOfTasks, tasksOfBodies, type BodyLinkRow } from '../graph/read/responsibilities';
 import type { LinkBasis, LinkRole } from '../graph/read/values';
 
@@ -132,6 +133,11 @@ export class Loaders {
   /** Pages of the tasks bodies are responsible for; one loader per set of page arguments. */
   bodyTasks(args: TaskPageArgs & { role: LinkRole | null }): DataLoader<string, TaskPage> {
     return this.loader(`bodyTasks:${JSON.stringify(args)}`, (ids) => tasksOfBodies(this.client, ids, args));
+  }
+
+  /** Monitoring records by id, for node(id:) (events about keys excepted: see records.ts). */
+  get records(): DataLoader<string, RecordRow | null> {
+    return this.loader('records', (ids) => recordsById(this.client, ids));
   }
 
   reports(placeId: string | null): DataLoader<string, ProgressReportRow[]> {

@@ -6,7 +6,20 @@ import type { TreeProjection } from '../graph/read/plan-tree';
  * when `source` is selected. Names that are not stored properties are not read.
  */
 const SOURCE = ['sourcePath', 'sourceStart', 'sourceEnd', 'sourceLine', 'sourceEndLine', 'quote', 'text'];
-const RESOLVED = new Set(['source', 'places', 'placeLinks', 'bodies', 'bodyLinks', 'targets', 'reports', 'latestReports', 'measure', 'box', 'chapter', 'section', 'sections', 'measures', 'tasks', 'boxes', 'plan', '__typename']);
+const RESOLVED = new Set([
+  ...['source', 'places', 'placeLinks', 'bodies', 'bodyLinks', 'targets', 'reports', 'latestReports', 'measure', 'box', 'chapter', 'containingChapter', 'section'],
+  ...['sections', 'measures', 'tasks', 'sentences', 'boxes', 'plan', '__typename'],
+]);
+/** Fields read by the default resolver from a stored property of another name (Measure.heading reads title). */
+const STORED_AS: Record<string, string> = { heading: 'title' };
+/** Measure.sentences and its deprecated twin Measure.tasks are the same level of the tree. */
+const SENTENCES = 'sections.measures.sentences';
+const TASKS = 'sections.measures.tasks';
+
+/** The selected paths with the tree's levels under one name each (sentences read as tasks). */
+export function treePaths(paths: Set<string>): Set<string> {
+  return new Set([...paths].map((p) => (p === SENTENCES || p.startsWith(`${SENTENCES}.`) ? TASKS + p.slice(SENTENCES.length) : p)));
+}
 
 function level(paths: Set<string>, prefix: string): string[] {
   const keys = new Set<string>();
@@ -15,12 +28,13 @@ function level(paths: Set<string>, prefix: string): string[] {
     const rest = p.slice(prefix.length);
     if (rest.includes('.')) continue;
     if (rest === 'source') SOURCE.forEach((k) => keys.add(k));
-    else if (!RESOLVED.has(rest)) keys.add(rest);
+    else if (!RESOLVED.has(rest)) keys.add(STORED_AS[rest] ?? rest);
   }
   return [...keys];
 }
 
-export function treeProjection(paths: Set<string>): TreeProjection {
+export function treeProjection(selected: Set<string>): TreeProjection {
+  const paths = treePaths(selected);
   return {
     measure: level(paths, 'sections.measures.'),
     task: level(paths, 'sections.measures.tasks.'),

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { AppError } from '../errors/app-error';
+import { AppError, type FieldProblems } from '../errors/app-error';
 import { QueryTooComplexError } from './limit-rejections';
 import type { Logger } from './logger';
 
@@ -39,7 +39,7 @@ interface ValidationErrorLike {
   children?: ValidationErrorLike[];
 }
 
-function flattenValidation(errors: ValidationErrorLike[], prefix = ''): { field: string; problems: string[] }[] {
+function flattenValidation(errors: ValidationErrorLike[], prefix = ''): FieldProblems[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];

@@ -123,7 +123,7 @@ describe('GraphQL contract', () => {
   });
 
   it('search: a phrase from the text, with highlights, scores and nodes', async () => {
-    const d = await data(`{ search(query: "保障性租赁住房", first: 10) { totalCount edges { cursor node { score text highlight matches { start end } node { __typename id } } } pageInfo { hasNextPage } } }`);
+    const d = await data(`{ search(query: "保障性租赁住房", first: 10) { totalCount edges { cursor node { score text highlight matches { start end } node { __typename ... on Node { id } } } } pageInfo { hasNextPage } } }`);
     expect(d.search.totalCount).toBeGreaterThanOrEqual(3);
     const first = d.search.edges[0].node;
     expect(first.highlight).toContain('<em>保障性租赁住房</em>');

@@ -131,8 +131,19 @@ function argumentVariants(parent: string, field: GraphQLField<unknown, unknown>)
   return variants;
 }
 
-/** Aliases keep the variants of one field apart: a<n>_<field>. */
-const fieldOfKey = (key: string): string => /^a\d+_(.+)$/.exec(key)?.[1] ?? key;
+/** Names with more than one output type among the members of an abstract type. */
+function clashingNames(members: readonly GraphQLObjectType[]): Set<string> {
+  const types = new Map<string, Set<string>>();
+  for (const m of members) for (const f of Object.values(m.getFields())) types.set(f.name, (types.get(f.name) ?? new Set<string>()).add(String(f.type)));
+  return new Set([...types].filter(([, t]) => t.size > 1).map(([name]) => name));
+}
+
+/**
+ * Aliases keep the variants of one field apart: a<n>_<field>. A field whose name has another type
+ * on another member of the same abstract type is asked under d<n>_<type>__<field>: only deprecated fields
+ * can (tests/api/field-types.test.ts), and a client selecting them side by side aliases them too.
+ */
+const fieldOfKey = (key: string): string => /^a\d+_(.+)$/.exec(key)?.[1] ?? /^d\d+_[A-Za-z0-9]+__(.+)$/.exec(key)?.[1] ?? key;
 
 class Sweep {
   readonly covered = new Set<string>();
@@ -163,16 +174,17 @@ class Sweep {
   }
 
   /** Every field of an object type: leaves, value objects expanded, entities by id. */
-  selection(type: GraphQLCompositeType, depth = 0): string {
+  selection(type: GraphQLCompositeType, depth = 0, clashing: ReadonlySet<string> = new Set()): string {
     if (depth > 8) throw new Error(`The value types nest deeper than 8 levels at ${type.name}`);
     if (isAbstractType(type)) {
-      return `__typename ${this.schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${this.selection(t, depth + 1)} }`).join(' ')}`;
+      const members = this.schema.getPossibleTypes(type);
+      return `__typename ${members.map((t) => `... on ${t.name} { ${this.selection(t, depth + 1, clashingNames(members))} }`).join(' ')}`;
     }
     const parts = ['__typename'];
     for (const field of Object.values(type.getFields())) {
       const variants = argumentVariants(type.name, field);
       variants.forEach((args, i) => {
-        const key = variants.length > 1 ? `a${i}_${field.name}: ${field.name}` : field.name;
+        const key = clashing.has(field.name) ? `d${i}_${type.name}__${field.name}: ${field.name}` : variants.length > 1 ? `a${i}_${field.name}: ${field.name}` : field.name;
         const child = getNamedType(field.type);
         const sub = isLeafType(child) ? '' : isEntity(child) ? ' { __typename id }' : ` { ${this.selection(child as GraphQLCompositeType, depth + 1)} }`;
         parts.push(`${key}${argumentText(args)}${sub}`);

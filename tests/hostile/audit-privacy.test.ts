@@ -51,14 +51,14 @@ describe('audit privacy and what writers may claim', () => {
 
   it('refuses a reporter that is only control characters, and lone surrogates', async () => {
     const blank = await post(`mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }`, { i: { taskId: TASK, place: '忠县', period: '2034-Q2', status: 'done', reporter: '\u202E\u0007 ' } }, editor.token);
-    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reporter' });
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reporter', problems: [expect.any(String)] }] });
     const surrogate = await post(`mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }`, { i: { taskId: TASK, place: '忠县', period: '2034-Q2', status: 'done', reporter: 'a\ud800b' } }, editor.token);
-    expect(surrogate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reporter' });
+    expect(surrogate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reporter', problems: [expect.any(String)] }] });
   });
 
   it('refuses a key name of blanks, and revoking twice writes one event', async () => {
     const blank = await post(`mutation { issueApiKey(name: "   ", role: "editor") { token } }`, {}, admin.token);
-    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'name', problems: [expect.any(String)] }] });
     const victim = await issueTestKey(api.graph, 'privacy-victim', 'editor');
     const revoke = `mutation($k: String!) { revokeApiKey(keyId: $k) { revokedAt } }`;
     const first = await post(revoke, { k: victim.keyId }, admin.token);

@@ -84,7 +84,7 @@ describe('paging every connection of the seed', () => {
     );
     await expectComplete('search 城镇', async (first, after) => {
       const data = await gql<{ search: { totalCount: number; pageInfo: Page['pageInfo']; edges: { cursor: string; node: { node: { id: string } } }[] } }>(
-        `query($first: Int!, $after: String) { search(query: "城镇", planId: "${SEED_PLAN_ID}", first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { node { id } } } } }`,
+        `query($first: Int!, $after: String) { search(query: "城镇", planId: "${SEED_PLAN_ID}", first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { node { ... on Node { id } } } } } }`,
         { first, after },
       );
       return { ...data.search, edges: data.search.edges.map((e) => ({ cursor: e.cursor, node: e.node.node })) };

@@ -88,6 +88,6 @@ describe('correction chains under concurrency, idempotent writes', () => {
 
   it('refuses a malformed idempotency key', async () => {
     const res = await post(REPORT, { input: report('2031-Q1', 'done', 'x'), key: 'short' });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'idempotencyKey', problems: [expect.any(String)] }] });
   });
 });

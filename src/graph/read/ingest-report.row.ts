@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decodeRow, integer, rowShape } from '../decode';
+import { INGEST_WARNING_KINDS } from './values';
 
 /** The ingest report kept on a plan as JSON (written from src/ingest/ingest-report.ts), decoded. */
 const IngestReportRow = z.object({
@@ -21,7 +22,7 @@ const IngestReportRow = z.object({
     linkedPlaces: integer,
   }),
   layout: z.object({ wrapWidth: integer.nullable(), joinedLines: integer, furnitureLines: integer }),
-  warnings: z.array(z.object({ line: integer, kind: z.string(), message: z.string() })),
+  warnings: z.array(z.object({ line: integer, kind: z.enum(INGEST_WARNING_KINDS), message: z.string() })),
 });
 export type IngestReportRow = z.output<typeof IngestReportRow>;
 

@@ -1,7 +1,11 @@
 import type { GraphClient } from '../graph-client';
 import { z } from 'zod';
 import { rowShape } from '../decode';
+import { governmentId } from '../../ingest/district-governments';
 import { DistrictRow, groupByKey, keyed, PlaceRow, RegionRow } from './rows';
+
+/** The id of a district's government, the body ingestion writes for every district with a code. */
+export const governmentIdOf = (district: DistrictRow): string => governmentId(district);
 
 /** A place by full name, short name, alias or GB/T 2260 code; districts before regions of the same name. */
 export const PLACE_BY_NAME = `

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { integer, optional, optionalList, rowShape } from '../decode';
-import { LINK_BASES, LINK_ROLES, PROGRESS_STATUSES, TASK_KINDS } from './values';
+import { BODY_KINDS, BOX_KINDS, COMPARATORS, LINK_BASES, LINK_ROLES, PLACE_KINDS, PROGRESS_STATUSES, PROJECT_KINDS, TASK_KINDS, TASK_MOODS } from './values';
 
 /**
  * The rows the read layer returns: one decoder per kind of node (see src/ingest/to-graph.ts for
@@ -58,7 +58,7 @@ export const MeasureRow = z.object({
   sectionId: optional(z.string()),
 });
 
-export const BoxRow = z.object({ nodeType: z.literal('Box'), id: z.string(), ...source, number: integer, title: z.string(), kind: z.string(), chapterId: z.string(), sectionId: optional(z.string()) });
+export const BoxRow = z.object({ nodeType: z.literal('Box'), id: z.string(), ...source, number: integer, title: z.string(), kind: z.enum(BOX_KINDS), chapterId: z.string(), sectionId: optional(z.string()) });
 
 export const TaskRow = z.object({
   nodeType: z.literal('Task'),
@@ -66,7 +66,7 @@ export const TaskRow = z.object({
   ...source,
   kind: z.enum(TASK_KINDS),
   /** directive or descriptive for sentences, read from their words; null for box entries. */
-  mood: optional(z.string()),
+  mood: optional(z.enum(TASK_MOODS)),
   text: z.string(),
   order: integer,
   group: optional(z.string()),
@@ -88,22 +88,24 @@ export const IndicatorRow = z.object({
   unit: optional(z.string()),
   baseline: optional(z.number()),
   baselineYear: integer,
-  target: optional(z.number()),
+  /** Every row of an indicator table has a target cell with its comparator and attribute (parse-indicator-row.ts). */
+  target: z.number(),
   targetText: z.string(),
-  targetComparator: optional(z.string()),
+  targetComparator: z.enum(COMPARATORS),
   targetYear: integer,
-  attribute: optional(z.string()),
+  attribute: z.string(),
   boxId: z.string(),
 });
 
-export const TargetRow = z.object({ nodeType: z.literal('Target'), id: z.string(), ...source, text: z.string(), value: z.number(), unit: z.string(), comparator: optional(z.string()), year: optional(integer) });
+export const TargetRow = z.object({ nodeType: z.literal('Target'), id: z.string(), ...source, text: z.string(), value: z.number(), unit: z.string(), comparator: z.enum(COMPARATORS), year: optional(integer) });
 
-export const ProjectRow = z.object({ nodeType: z.literal('Project'), id: z.string(), ...source, name: z.string(), kind: z.string(), category: optional(z.string()), areaKm2: optional(z.number()), boxId: z.string() });
+export const ProjectRow = z.object({ nodeType: z.literal('Project'), id: z.string(), ...source, name: z.string(), kind: z.enum(PROJECT_KINDS), category: optional(z.string()), areaKm2: optional(z.number()), boxId: z.string() });
 
 export const PilotZoneRow = z.object({ nodeType: z.literal('PilotZone'), id: z.string(), ...source, name: z.string(), areaKm2: optional(z.number()), focus: optional(z.string()), boxId: z.string() });
 
-const place = { id: z.string(), name: z.string(), shortName: z.string(), kind: z.string(), code: optional(z.string()), aliases: optionalList(z.string()) };
-export const DistrictRow = z.object({ nodeType: z.literal('District'), ...place });
+const place = { id: z.string(), name: z.string(), shortName: z.string(), kind: z.enum(PLACE_KINDS), code: optional(z.string()), aliases: optionalList(z.string()) };
+/** The 38 districts and counties of seed/chongqing-districts.csv: each has its GB/T 2260 code. */
+export const DistrictRow = z.object({ nodeType: z.literal('District'), ...place, code: z.string() });
 export const ZoneRow = z.object({ nodeType: z.literal('Zone'), ...place });
 export const RegionRow = z.object({ nodeType: z.literal('Region'), ...place });
 export const OutsidePlaceRow = z.object({ nodeType: z.literal('OutsidePlace'), ...place });
@@ -114,7 +116,7 @@ export const BodyRow = z.object({
   nodeType: z.literal('Body'),
   id: z.string(),
   name: z.string(),
-  kind: z.string(),
+  kind: z.enum(BODY_KINDS),
   fullName: optional(z.string()),
   remit: optional(z.string()),
   /** For a district's government: the id of the place it governs. */
@@ -142,6 +144,10 @@ export const NodeRow = z.discriminatedUnion('nodeType', [
   BodyRow,
 ]);
 
+/** What search finds: the labels of the full-text index plan_text (cypher/schema.cypher). */
+export const SearchableRow = z.discriminatedUnion('nodeType', [MeasureRow, TaskRow, IndicatorRow, TargetRow, ProjectRow]);
+export type SearchableRow = z.output<typeof SearchableRow>;
+
 export type PlanRow = z.output<typeof PlanRow>;
 export type PartRow = z.output<typeof PartRow>;
 export type ChapterRow = z.output<typeof ChapterRow>;
@@ -165,8 +171,12 @@ export type NodeType = NodeRow['nodeType'];
 /** The row of a node type: `RowOf<'Task'>` is TaskRow. */
 export type RowOf<T extends NodeType> = Extract<NodeRow, { nodeType: T }>;
 
-/** Monitoring records (not plan nodes: they carry no nodeType). */
+/**
+ * Monitoring records: not plan nodes, and stored without a nodeType; the decoders give them theirs,
+ * which names their GraphQL type (they implement Node: `node(id:)` refetches them).
+ */
 export const ProgressReportRow = z.object({
+  nodeType: z.literal('ProgressReport').default('ProgressReport'),
   id: z.string(),
   taskId: z.string(),
   placeId: z.string(),
@@ -182,6 +192,7 @@ export const ProgressReportRow = z.object({
 export type ProgressReportRow = z.output<typeof ProgressReportRow>;
 
 export const ObservationRow = z.object({
+  nodeType: z.literal('Observation').default('Observation'),
   id: z.string(),
   indicatorId: z.string(),
   year: integer,
@@ -196,6 +207,7 @@ export const ObservationRow = z.object({
 export type ObservationRow = z.output<typeof ObservationRow>;
 
 export const AuditEventRow = z.object({
+  nodeType: z.literal('AuditEvent').default('AuditEvent'),
   id: z.string(),
   at: z.string(),
   actor: z.string(),
@@ -209,6 +221,10 @@ export const AuditEventRow = z.object({
   after: z.string(),
 });
 export type AuditEventRow = z.output<typeof AuditEventRow>;
+
+/** A record read by id (src/graph/read/records.ts). */
+export const RecordRow = z.union([ProgressReportRow, ObservationRow, AuditEventRow]);
+export type RecordRow = z.output<typeof RecordRow>;
 
 /** The properties of a link (MENTIONS, LOCATED_IN, HAS_MEMBER, RESPONSIBLE, OVERLAPS). */
 export const LinkRow = z.object({

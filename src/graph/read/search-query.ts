@@ -60,10 +60,12 @@ export function matchRanges(text: string, terms: string[]): TextRange[] {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A snippet around the first match with every match in <em>, HTML-escaped; null without a match. */
-export function highlight(text: string, ranges: TextRange[], before = 30, length = 120): string | null {
-  if (ranges.length === 0) return null;
-  const from = Math.max(0, ranges[0].start - before);
+/**
+ * A snippet around the first match with every match in <em>, HTML-escaped; without a match (the
+ * full-text index can match words the literal ranges do not), the opening of the text.
+ */
+export function highlight(text: string, ranges: TextRange[], before = 30, length = 120): string {
+  const from = ranges.length === 0 ? 0 : Math.max(0, ranges[0].start - before);
   const to = Math.min(text.length, from + length);
   let out = from > 0 ? '…' : '';
   let pos = from;

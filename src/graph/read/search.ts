@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
-import { NodeRow } from './rows';
+import { SearchableRow } from './rows';
 import type { SearchTerms } from './search-query';
 
-const SearchHitRow = z.object({ node: NodeRow, score: z.number() });
+const SearchHitRow = z.object({ node: SearchableRow, score: z.number() });
 export type SearchHitRow = z.output<typeof SearchHitRow>;
 const SearchRow = rowShape('Search', z.object({ total: integer, page: z.array(SearchHitRow) }));
 

@@ -5,12 +5,15 @@ import { LinkBasisEnum } from '../types/link.type';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Forward pagination: at most GRAPHQL_MAX_PAGE_SIZE (default 100) per page; `after` is an opaque cursor. */
+/**
+ * Forward pagination: at most GRAPHQL_MAX_PAGE_SIZE (default 100) per page; `after` is an opaque
+ * cursor. `first: 0` asks for the count alone (totalCount, pageInfo.hasNextPage) and no edges.
+ */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size; null means the default.' })
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size; 0 for totalCount alone; null means the default.' })
   @IsOptional()
-  @Min(1)
+  @Min(0)
   @Max(1000)
   first?: number | null = DEFAULT_PAGE_SIZE;
 

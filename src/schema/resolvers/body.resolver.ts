@@ -11,6 +11,7 @@ import { TaskConnection } from '../types/connections.type';
 import { District } from '../types/district.type';
 import { Measure } from '../types/measure.type';
 import { Int } from 'type-graphql';
+import { deprecatedFor, KIND_CLASH } from '../deprecations';
 
 const isMeasure = (n: NodeRow): n is MeasureRow => n.nodeType === 'Measure';
 const isRole = (role: string): role is LinkRole => LINK_ROLES.some((r) => r === role);
@@ -56,6 +57,11 @@ export class BodyResolver {
   leads(@Root() b: BodyRoot, @Ctx() ctx: Context): Promise<number> | number {
     if ('leads' in b) return b.leads;
     return this.measures(b, 'lead', ctx).then((m) => m.length);
+  }
+
+  @FieldResolver(() => String, deprecatedFor('bodyKind', KIND_CLASH))
+  kind(@Root() b: BodyRoot): string {
+    return b.kind;
   }
 
   @FieldResolver(() => District, { nullable: true, description: 'For a district government: the district it governs.' })

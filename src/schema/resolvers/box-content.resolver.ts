@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { RowDecodeError } from '../../graph/decode';
 import type { BoxRow, IndicatorRow, LinkedRow, NodeRow, ObservationRow, PilotZoneRow, ProjectRow, TargetRow, TaskRow } from '../../graph/read/rows';
 import type { Context } from '../context';
@@ -14,6 +14,7 @@ import { Target } from '../types/target.type';
 import { Task } from '../types/task.type';
 import { IndicatorProgress, Observation } from '../types/monitoring.types';
 import { indicatorProgress } from '../../monitoring/indicator-progress';
+import { deprecatedFor, KIND_CLASH } from '../deprecations';
 
 const placeLinks = (rows: LinkedRow[]): PlaceLink[] => rows.map((r) => ({ place: r.node, link: r.link }));
 const isTarget = (n: NodeRow): n is TargetRow => n.nodeType === 'Target';
@@ -65,6 +66,11 @@ export class IndicatorResolver {
   source(@Root() i: IndicatorRow): SourceSpan {
     return sourceOf(i);
   }
+
+  @FieldResolver(() => String, { nullable: true, description: '= | >= | > | <= | < | about', ...deprecatedFor('targetComparison', 'A closed set is an enum (Comparator).') })
+  targetComparator(@Root() i: IndicatorRow): string {
+    return i.targetComparator;
+  }
 }
 
 @Resolver(() => Target)
@@ -82,6 +88,21 @@ export class TargetResolver {
   @FieldResolver(() => SourceSpan)
   source(@Root() t: TargetRow): SourceSpan {
     return sourceOf(t);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '= | >= | > | <= | < | about', ...deprecatedFor('comparison', 'A closed set is an enum (Comparator).') })
+  comparator(@Root() t: TargetRow): string {
+    return t.comparator;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, ...deprecatedFor('statedYear', 'Observation.year is never null, and one field name has one type across the schema.') })
+  year(@Root() t: TargetRow): number | null {
+    return t.year;
+  }
+
+  @FieldResolver(() => String, deprecatedFor('statedUnit', 'Indicator.unit may be null, Target.unit may not, and one field name has one type across the schema.'))
+  unit(@Root() t: TargetRow): string {
+    return t.unit;
   }
 }
 
@@ -110,6 +131,11 @@ export class ProjectResolver {
   @FieldResolver(() => SourceSpan)
   source(@Root() p: ProjectRow): SourceSpan {
     return sourceOf(p);
+  }
+
+  @FieldResolver(() => String, deprecatedFor('projectKind', KIND_CLASH))
+  kind(@Root() p: ProjectRow): string {
+    return p.kind;
   }
 }
 

@@ -9,6 +9,7 @@ import { PilotZone } from '../types/pilot-zone.type';
 import { Project } from '../types/project.type';
 import { SourceSpan, sourceOf } from '../types/source-span.type';
 import { Task } from '../types/task.type';
+import { deprecatedFor, KIND_CLASH } from '../deprecations';
 
 @Resolver(() => Box)
 export class BoxResolver {
@@ -35,6 +36,11 @@ export class BoxResolver {
   @FieldResolver(() => Chapter)
   chapter(@Root() b: BoxRow, @Ctx() ctx: Context): Promise<ChapterRow | null> {
     return ctx.loaders.nodeOf('Chapter', b.chapterId);
+  }
+
+  @FieldResolver(() => String, deprecatedFor('boxKind', KIND_CLASH))
+  kind(@Root() b: BoxRow): string {
+    return b.kind;
   }
 
   @FieldResolver(() => SourceSpan, { description: 'The heading of the box.' })

@@ -18,6 +18,8 @@ import { Project } from '../types/project.type';
 import { Region } from '../types/region.type';
 import { Task } from '../types/task.type';
 import { Zone } from '../types/zone.type';
+import { present } from '../present';
+import { governmentIdOf } from '../../graph/read/places';
 const isTask = (n: NodeRow): n is TaskRow => n.nodeType === 'Task';
 const isProject = (n: NodeRow): n is ProjectRow => n.nodeType === 'Project';
 const isPilotZone = (n: NodeRow): n is PilotZoneRow => n.nodeType === 'PilotZone';
@@ -25,9 +27,9 @@ const isZone = (n: NodeRow): n is ZoneRow => n.nodeType === 'Zone';
 
 @Resolver(() => District)
 export class DistrictResolver {
-  @FieldResolver(() => Region, { nullable: true, description: 'The finest region of 一区两群 the district belongs to.' })
-  async region(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<RegionRow | null> {
-    return (await ctx.loaders.parentRegion.load(d.id))[0] ?? null;
+  @FieldResolver(() => Region, { description: 'The finest region of 一区两群 the district belongs to.' })
+  async region(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<RegionRow> {
+    return present((await ctx.loaders.parentRegion.load(d.id))[0] ?? null, 'District', 'region', d.id);
   }
 
   @FieldResolver(() => [Region], { description: 'Every region above the district, nearest first (主城新区, 主城都市区, 一区两群).' })
@@ -74,9 +76,9 @@ export class DistrictResolver {
     return buildScorecard(await scorecardRows(ctx.client, d.id, planId ?? null), period);
   }
 
-  @FieldResolver(() => Body, { nullable: true, description: 'The district’s government, a body that delivers the tasks naming the district.' })
-  government(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<BodyRow | null> {
-    return ctx.loaders.nodeOf('Body', d.code ? `body/gov/${d.code}` : null);
+  @FieldResolver(() => Body, { description: 'The district’s government, a body that delivers the tasks naming the district.' })
+  async government(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<BodyRow> {
+    return present(await ctx.loaders.nodeOf('Body', governmentIdOf(d)), 'District', 'government', d.id);
   }
 
   @FieldResolver(() => [SharedDistrict], { description: 'Districts that share tasks with this one, with the number of shared tasks, most first.' })

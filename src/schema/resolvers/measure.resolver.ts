@@ -8,19 +8,36 @@ import { Section } from '../types/section.type';
 import { SourceSpan, sourceOf } from '../types/source-span.type';
 import { Target } from '../types/target.type';
 import { Task } from '../types/task.type';
+import { deprecatedFor } from '../deprecations';
 
 const isTarget = (n: NodeRow): n is TargetRow => n.nodeType === 'Target';
 
 @Resolver(() => Measure)
 export class MeasureResolver {
-  @FieldResolver(() => [Task], { description: 'Its sentences that ask for something (none in background chapters).' })
-  tasks(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<TaskRoot[]> {
+  @FieldResolver(() => [Task], { description: 'Its sentences, each a task, in text order.' })
+  sentences(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<TaskRoot[]> {
     return ctx.loaders.children('Task', ctx.loaders.projectionOf(m)).load(m.id);
   }
 
-  @FieldResolver(() => Chapter, { nullable: true })
-  chapter(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+  @FieldResolver(() => [Task], { description: 'Its sentences, each a task.', ...deprecatedFor('sentences', 'Body.tasks and Place.tasks are connections, and one field name has one type across the schema.') })
+  tasks(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<TaskRoot[]> {
+    return this.sentences(m, ctx);
+  }
+
+  @FieldResolver(() => Chapter, { nullable: true, description: 'The chapter the paragraph is in; null for the preamble (paragraphs before the first chapter).' })
+  containingChapter(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
     return ctx.loaders.nodeOf('Chapter', m.chapterId);
+  }
+
+  @FieldResolver(() => Chapter, { nullable: true, ...deprecatedFor('containingChapter', 'Box.chapter and Section.chapter are never null, this one is (preamble, retired tasks), and one field name has one type across the schema.') })
+  chapter(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+    return this.containingChapter(m, ctx);
+  }
+
+  @FieldResolver(() => String, { nullable: true, ...deprecatedFor('heading', 'Every other title is String!, and one field name has one type across the schema.') })
+  title(@Root() m: MeasureRoot): string | null {
+    // A plan-tree row holds title whenever title or heading is selected (tree-projection.ts).
+    return m.title ?? null;
   }
 
   @FieldResolver(() => Section, { nullable: true })

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { deprecatedFor } from '../deprecations';
+import { seesKeyEvents } from '../key-events';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { generateKey, hashSecret, ROLES, type Role } from '../../auth/api-key';
 import { AppError, badInput, notFound } from '../../errors/app-error';
 import { RowDecodeError } from '../../graph/decode';
@@ -127,8 +129,7 @@ export class MonitoringResolver {
 
   @Query(() => AuditEventConnection, { description: 'The audit trail, oldest first, filtered by task, place, body, reporter, action and time. Events about API keys are listed to admins only.' })
   async auditTrail(@Args() args: AuditTrailArgs, @Ctx() ctx: Context): Promise<AuditEventConnection> {
-    const auth = await ctx.auth();
-    const includeKeyEvents = auth !== null && auth !== 'invalid' && auth.role === 'admin';
+    const includeKeyEvents = await seesKeyEvents(ctx);
     const limit = pageSize(args, ctx);
     const after = decodeAuditCursor(args.after);
     let placeId: string | null = null;
@@ -174,6 +175,11 @@ export class ObservationResolver {
   indicator(@Root() o: ObservationRow, @Ctx() ctx: Context): Promise<IndicatorRow | null> {
     return ctx.loaders.nodeOf('Indicator', o.indicatorId);
   }
+
+  @FieldResolver(() => String, deprecatedFor('dataSource', 'source is a SourceSpan on every other Node, and one field name has one type across the schema.'))
+  source(@Root() o: ObservationRow): string {
+    return o.source;
+  }
 }
 
 @Resolver(() => AuditEvent)
@@ -181,5 +187,15 @@ export class AuditEventResolver {
   @FieldResolver(() => Node, { nullable: true, description: 'The task or indicator (null for events about keys).' })
   about(@Root() e: AuditEventRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
     return e.aboutId.startsWith('key/') ? Promise.resolve(null) : ctx.loaders.node.load(e.aboutId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, ...deprecatedFor('recordPlaceId', 'ProgressReport.placeId is never null, and one field name has one type across the schema.') })
+  placeId(@Root() e: AuditEventRow): string | null {
+    return e.placeId;
+  }
+
+  @FieldResolver(() => String, { nullable: true, ...deprecatedFor('recordReporter', 'ProgressReport.reporter is never null, and one field name has one type across the schema.') })
+  reporter(@Root() e: AuditEventRow): string | null {
+    return e.reporter;
   }
 }

@@ -6,9 +6,15 @@ import type { Context } from '../context';
 import { primeTaskContext, readArgs, toTaskConnection } from '../task-connection';
 import { TaskConnection } from '../types/connections.type';
 import { Place } from '../types/place.interface';
+import { deprecatedFor, KIND_CLASH } from '../deprecations';
 
 @Resolver(() => Place)
 export class PlaceResolver {
+  @FieldResolver(() => String, deprecatedFor('placeKind', KIND_CLASH))
+  kind(@Root() place: PlaceRow): string {
+    return place.kind;
+  }
+
   @FieldResolver(() => TaskConnection, {
     description: 'Tasks whose text names this place itself (sentences and box entries), each once, in text order. A district’s list does not include tasks that only name its region: see District.regionTasks.',
   })

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { planTree } from '../../graph/read/plan-tree';
-import { projectionKey, treeProjection } from '../tree-projection';
+import { projectionKey, treePaths, treeProjection } from '../tree-projection';
 import { selectedPaths } from '../selection';
 import { planText } from '../../graph/read/nodes';
 import type { BoxRow, ChapterRow, IndicatorRow, PilotZoneRow, PlanRow, ProjectRow, RegionRow, TargetRow } from '../../graph/read/rows';
@@ -22,7 +22,7 @@ export class PlanResolver {
   @FieldResolver(() => [Chapter])
   async chapters(@Root() p: PlanRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ChapterRow[]> {
     // Reading down to the tasks: fetch the whole tree in one query rather than one per level.
-    const paths = selectedPaths(info);
+    const paths = treePaths(selectedPaths(info));
     if (!paths.has('sections.measures.tasks')) return ctx.loaders.children('Chapter').load(p.id);
     const projection = treeProjection(paths);
     const tree = await planTree(ctx.client, p.id, projection, paths.has('sections.measures.tasks.places'));

@@ -1,3 +1,4 @@
+import type { RecordRow } from '../../graph/read/rows';
 import { Args, Ctx, Query, Resolver, Arg, ID } from 'type-graphql';
 import { badInput, notFound } from '../../errors/app-error';
 import { districtChapterMatrix, sharingDistricts } from '../../graph/read/crossref';
@@ -49,7 +50,11 @@ export class QueryResolver {
   @Query(() => District, { nullable: true, description: 'A district or county by full name, short name (忠县, 石柱) or GB/T 2260 code.' })
   async district(@Args() { name, code }: DistrictArgs, @Ctx() ctx: Context): Promise<DistrictRow | null> {
     if (!name && !code) throw badInput('give name or code', 'name');
-    const place = await placeByName(ctx.client, (code ?? name)!);
+    const byCode = code ? await placeByName(ctx.client, code) : null;
+    const byName = name ? await placeByName(ctx.client, name) : null;
+    // Both given: they must name the same district, or the question has no answer.
+    if (name && code && byName?.id !== byCode?.id) throw badInput(`name "${name}" and code ${code} are not the same district`, 'code');
+    const place = code ? byCode : byName;
     return place && place.nodeType === 'District' ? place : null;
   }
 
@@ -66,8 +71,8 @@ export class QueryResolver {
   }
 
   @Query(() => Node, { nullable: true, description: 'Any node by its id.' })
-  node(@Args() { id }: NodeArgs, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    return ctx.loaders.node.load(id);
+  async node(@Args() { id }: NodeArgs, @Ctx() ctx: Context): Promise<NodeRow | RecordRow | null> {
+    return (await ctx.loaders.node.load(id)) ?? ctx.loaders.records.load(id);
   }
 
   @Query(() => SearchConnection, { description: 'Chinese full-text search over measures, tasks, indicators, targets and projects.' })

@@ -16,6 +16,7 @@ import { Target } from '../types/target.type';
 import { Task } from '../types/task.type';
 import { ProgressReport } from '../types/monitoring.types';
 import { latestPerPlace } from '../../monitoring/latest-reports';
+import { deprecatedFor } from '../deprecations';
 
 const asPlaceLinks = (rows: LinkedRow[]): PlaceLink[] => rows.map((r) => ({ place: r.node, link: r.link }));
 const isTarget = (n: NodeRow): n is TargetRow => n.nodeType === 'Target';
@@ -32,9 +33,17 @@ export class TaskResolver {
     return ctx.loaders.nodeOf('Box', t.boxId);
   }
 
-  @FieldResolver(() => Chapter, { nullable: true })
-  chapter(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+  @FieldResolver(() => Chapter, {
+    nullable: true,
+    description: 'The chapter the task is in; null for sentences of the preamble and for retired tasks whose chapter the new text no longer has.',
+  })
+  containingChapter(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
     return ctx.loaders.nodeOf('Chapter', t.chapterId);
+  }
+
+  @FieldResolver(() => Chapter, { nullable: true, ...deprecatedFor('containingChapter', 'Box.chapter and Section.chapter are never null, this one is (preamble, retired tasks), and one field name has one type across the schema.') })
+  chapter(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+    return this.containingChapter(t, ctx);
   }
 
   @FieldResolver(() => Section, { nullable: true })

@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { BodyKind } from '../../graph/read/values';
+import { BodyKindEnum } from '../enums/closed-sets.enum';
 import { Node } from './node.interface';
 
 @ObjectType({ implements: Node, description: 'A responsible body: a coordination mechanism, government, department, party or mass organisation.' })
@@ -9,8 +11,9 @@ export class Body extends Node {
   @Field()
   name!: string;
 
-  @Field({ description: 'coordination | government | department | party | mass_organisation' })
-  kind!: string;
+  /** Read as `bodyKind` (one type per field name: Task.kind is a TaskKind); `kind` is its deprecated String twin (BodyResolver). */
+  @Field(() => BodyKindEnum, { name: 'bodyKind', description: 'What the body is.' })
+  kind!: BodyKind;
 
   @Field(() => String, { nullable: true })
   fullName!: string | null;

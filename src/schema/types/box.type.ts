@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { BoxKind } from '../../graph/read/values';
+import { BoxKindEnum } from '../enums/closed-sets.enum';
 import { Node } from './node.interface';
 
 @ObjectType({ implements: Node, description: 'A box (专栏): indicators, projects, positioning, corridors, pilot zones.' })
@@ -12,6 +14,7 @@ export class Box extends Node {
   @Field()
   title!: string;
 
-  @Field({ description: 'indicators | projects | positioning | corridors | transport_projects | renewal_projects | pilot_zones' })
-  kind!: string;
+  /** Read as `boxKind` (one type per field name: Task.kind is a TaskKind); `kind` is its deprecated String twin (BoxResolver). */
+  @Field(() => BoxKindEnum, { name: 'boxKind', description: 'What the box holds.' })
+  kind!: BoxKind;
 }

@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { ChapterRow, DistrictRow, LinkRow, NodeRow, TaskRow } from '../../graph/read/rows';
+import type { ChapterRow, DistrictRow, LinkRow, SearchableRow, TaskRow } from '../../graph/read/rows';
+import { SearchHitNode } from './search-hit-node.union';
 import { District } from './district.type';
 import { Link } from './link.type';
-import { Node } from './node.interface';
 import { PageInfo } from './page-info.type';
 import { Task } from './task.type';
 import { Chapter } from './chapter.type';
@@ -16,8 +16,8 @@ export class TaskEdge {
   @Field(() => Task)
   node!: TaskRow;
 
-  @Field(() => Link, { nullable: true, description: 'How the task is tied to the place or body the list hangs off.' })
-  link!: LinkRow | null;
+  @Field(() => Link, { description: 'How the task is tied to the place, body or places the list hangs off.' })
+  link!: LinkRow;
 }
 
 @ObjectType({ description: 'Relay connection of tasks in text order, with keyset cursors.' })
@@ -40,14 +40,14 @@ export class SearchHit {
   @Field({ description: 'The text of the node that matched.' })
   text!: string;
 
-  @Field(() => String, { nullable: true, description: 'A snippet with the matches in <em>…</em>; the rest HTML-escaped.' })
-  highlight!: string | null;
+  @Field({ description: 'A snippet with the matches in <em>…</em>; the rest HTML-escaped (the opening of the text where no literal match is found).' })
+  highlight!: string;
 
   @Field(() => [TextRange], { description: 'Where the terms occur in `text` (offsets into text; add source.start for the plan text).' })
   matches!: TextRange[];
 
-  @Field(() => Node)
-  node!: NodeRow;
+  @Field(() => SearchHitNode)
+  node!: SearchableRow;
 }
 
 @ObjectType()

@@ -7,6 +7,6 @@ export class District extends Place {
   @Field(() => ID)
   declare id: string;
 
-  @Field(() => String, { nullable: true, description: 'GB/T 2260 code.' })
-  code!: string | null;
+  @Field({ description: 'GB/T 2260 code.' })
+  code!: string;
 }

@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Comparator } from '../../graph/read/values';
+import { ComparatorEnum } from '../enums/closed-sets.enum';
 import { Node } from './node.interface';
 
 @ObjectType({ implements: Node, description: 'A row of an indicator table (专栏1).' })
@@ -21,18 +23,19 @@ export class Indicator extends Node {
   @Field(() => Int)
   baselineYear!: number;
 
-  @Field(() => Float, { nullable: true })
-  target!: number | null;
+  @Field(() => Float, { description: 'The target value of the target cell.' })
+  target!: number;
 
   @Field({ description: 'The target cell as written, e.g. ≥73, 68左右, <5.5.' })
   targetText!: string;
 
-  @Field(() => String, { nullable: true, description: '= | >= | > | <= | < | about' })
-  targetComparator!: string | null;
+  /** Read as `targetComparison`; the deprecated `targetComparator` gives the stored symbol (IndicatorResolver). */
+  @Field(() => ComparatorEnum, { name: 'targetComparison', description: 'How the target cell compares: ≥73 is gte, 68左右 about, <5.5 lt, 13 eq.' })
+  targetComparator!: Comparator;
 
   @Field(() => Int)
   targetYear!: number;
 
-  @Field(() => String, { nullable: true, description: '预期性 (expected) or 约束性 (binding).' })
-  attribute!: string | null;
+  @Field({ description: '预期性 (expected) or 约束性 (binding), as the table writes it.' })
+  attribute!: string;
 }

@@ -1,12 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { IngestWarningKind } from '../../graph/read/values';
+import { IngestWarningKindEnum } from '../enums/closed-sets.enum';
 
 @ObjectType({ description: 'A doubt of the ingestion, at its line of the source file.' })
 export class IngestWarning {
   @Field(() => Int, { description: '1-based line of the source file.' })
   line!: number;
 
-  @Field({ description: 'numbering, contents, fragment, unknown_heading, box, table_row, structure, target' })
-  kind!: string;
+  @Field(() => IngestWarningKindEnum)
+  kind!: IngestWarningKind;
 
   @Field()
   message!: string;

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { enumObject, LINK_BASES, LINK_ROLES, type LinkBasis, type LinkRole } from '../../graph/read/values';
+import { enumObject, LINK_BASES, type LinkBasis, type LinkRole } from '../../graph/read/values';
+import { LinkRoleEnum } from '../enums/closed-sets.enum';
 
 /** Registered from the graph's own value list: the enum holds every basis the data can hold. */
 export const LinkBasisEnum = enumObject(LINK_BASES);
@@ -26,9 +27,6 @@ export class Link {
   @Field(() => String, { nullable: true, description: 'Why the link holds when the quote is not the target’s own name.' })
   rationale!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: `For responsibilities: ${LINK_ROLES.join(' | ')}. lead, support: curated on the measure by remit; named: the task names the body; deliver: the task names a district, whose government delivers it. Null for links to places.`,
-  })
+  @Field(() => LinkRoleEnum, { nullable: true, description: 'For responsibilities: the body’s role (see LinkRole). Null for links to places.' })
   role!: LinkRole | null;
 }

@@ -6,7 +6,8 @@ export class Measure extends Node {
   @Field(() => ID)
   declare id: string;
 
-  @Field(() => String, { nullable: true })
+  /** Read as `heading` (one type per field name: every other title is String!); `title` is its deprecated twin (MeasureResolver). */
+  @Field(() => String, { name: 'heading', nullable: true, description: 'The lead sentence without its full stop (深化户籍制度改革), when the paragraph opens with one; null otherwise.' })
   title!: string | null;
 
   @Field()

@@ -1,7 +1,9 @@
+import { DateTimeResolver, URLResolver } from 'graphql-scalars';
 import { Extensions, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PRIVATE_SCOPE, RECORDS_SCOPE } from '../cache-scope.hint';
 import type { AuditEventRow, IndicatorRow, NodeRow, ObservationRow, PlaceRow, TaskRow } from '../../graph/read/rows';
-import { enumObject, PROGRESS_STATUSES, type ProgressStatus } from '../../graph/read/values';
+import { enumObject, PROGRESS_STATUSES, type ApiKeyRole, type ProgressStatus, type ScorecardStatus } from '../../graph/read/values';
+import { ApiKeyRoleEnum, ScorecardStatusEnum } from '../enums/closed-sets.enum';
 import { Indicator } from './indicator.type';
 import { Node } from './node.interface';
 import { PageInfo } from './page-info.type';
@@ -11,7 +13,7 @@ import { Task } from './task.type';
 export const ProgressStatusEnum = enumObject(PROGRESS_STATUSES);
 registerEnumType(ProgressStatusEnum, { name: 'ProgressStatus' });
 
-@ObjectType({ description: 'A progress report on a task for a place and a period. Never edited: a correction is a new report that supersedes it.' })
+@ObjectType({ implements: Node, description: 'A progress report on a task for a place and a period. Never edited: a correction is a new report that supersedes it.' })
 @Extensions(RECORDS_SCOPE)
 export class ProgressReport {
   @Field(() => ID)
@@ -38,7 +40,7 @@ export class ProgressReport {
   @Field(() => String, { nullable: true })
   note!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [URLResolver], { description: 'Links to the evidence (http or https).' })
   evidence!: string[];
 
   @Field({ description: 'Who reported (the person or office), as given.' })
@@ -47,14 +49,14 @@ export class ProgressReport {
   @Field(() => String, { nullable: true, description: 'The API key that wrote it (its public id).' })
   keyId!: string | null;
 
-  @Field()
+  @Field(() => DateTimeResolver)
   createdAt!: string;
 
   @Field(() => ID, { nullable: true, description: 'The report this one corrects.' })
   supersedes!: string | null;
 }
 
-@ObjectType({ description: 'An observed value of an indicator for a year, with its source.' })
+@ObjectType({ implements: Node, description: 'An observed value of an indicator for a year, with its source.' })
 @Extensions(RECORDS_SCOPE)
 export class Observation {
   @Field(() => ID)
@@ -69,7 +71,8 @@ export class Observation {
   @Field(() => Float)
   value!: number;
 
-  @Field()
+  /** Read as `dataSource` (SourceSpan is every other Node's source); `source` is its deprecated twin (ObservationResolver). */
+  @Field({ name: 'dataSource', description: 'Where the value comes from (statistical yearbook, bulletin, URL), as given.' })
   source!: string;
 
   @Field(() => String, { nullable: true })
@@ -78,7 +81,7 @@ export class Observation {
   @Field()
   reporter!: string;
 
-  @Field()
+  @Field(() => DateTimeResolver)
   createdAt!: string;
 
   @Field(() => ID, { nullable: true })
@@ -104,13 +107,13 @@ export class IndicatorProgress {
   met!: boolean | null;
 }
 
-@ObjectType({ description: 'An entry of the audit trail: who did what, when, with the values before and after (JSON).' })
+@ObjectType({ implements: Node, description: 'An entry of the audit trail: who did what, when, with the values before and after (JSON).' })
 @Extensions(RECORDS_SCOPE)
 export class AuditEvent {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field(() => DateTimeResolver)
   at!: string;
 
   @Field({ description: 'The name of the API key that wrote it.' })
@@ -131,10 +134,12 @@ export class AuditEvent {
   @Field(() => ID, { nullable: true })
   recordId!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  /** Read as `recordPlaceId` (ProgressReport.placeId is never null); `placeId` is its deprecated twin (AuditEventResolver). */
+  @Field(() => ID, { name: 'recordPlaceId', nullable: true, description: 'For events about reports: the place reported on.' })
   placeId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** Read as `recordReporter` (a report's and an observation's reporter are never null); `reporter` is its deprecated twin. */
+  @Field(() => String, { name: 'recordReporter', nullable: true, description: 'For events about reports and observations: their reporter, as given.' })
   reporter!: string | null;
 
   @Field(() => String, { nullable: true, description: 'JSON of the values before (null for a first record).' })
@@ -168,8 +173,8 @@ export class AuditEventConnection {
 @ObjectType()
 @Extensions(RECORDS_SCOPE)
 export class StatusCount {
-  @Field({ description: 'A ProgressStatus, or not_reported.' })
-  status!: string;
+  @Field(() => ScorecardStatusEnum)
+  status!: ScorecardStatus;
 
   @Field(() => Int)
   count!: number;
@@ -181,8 +186,8 @@ export class ScorecardItem {
   @Field(() => Task)
   task!: TaskRow;
 
-  @Field()
-  status!: string;
+  @Field(() => ScorecardStatusEnum)
+  status!: ScorecardStatus;
 
   @Field(() => String, { nullable: true })
   period!: string | null;
@@ -219,16 +224,16 @@ export class ApiKeyInfo {
   @Field()
   name!: string;
 
-  @Field()
-  role!: string;
+  @Field(() => ApiKeyRoleEnum)
+  role!: ApiKeyRole;
 
-  @Field()
+  @Field(() => DateTimeResolver)
   createdAt!: string;
 
   @Field()
   createdBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
   revokedAt!: string | null;
 }
 

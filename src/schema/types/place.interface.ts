@@ -1,5 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import type { PlaceRow } from '../../graph/read/rows';
+import type { PlaceKind } from '../../graph/read/values';
+import { PlaceKindEnum } from '../enums/closed-sets.enum';
 import { Node } from './node.interface';
 
 @InterfaceType({
@@ -17,6 +19,7 @@ export abstract class Place extends Node {
   @Field({ description: 'The name the plan mostly uses (万州, 石柱); the full name where there is no shorter one.' })
   shortName!: string;
 
-  @Field({ description: 'district | county | autonomous_county | functional_zone | region | outside' })
-  kind!: string;
+  /** Read as `placeKind` (one type per field name: Task.kind is a TaskKind); `kind` is its deprecated String twin (PlaceResolver). */
+  @Field(() => PlaceKindEnum, { name: 'placeKind', description: 'What the place is.' })
+  kind!: PlaceKind;
 }

@@ -1,3 +1,4 @@
+import { DateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 
@@ -15,7 +16,7 @@ export class Plan extends Node {
   @Field(() => String, { nullable: true })
   issuer!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date of issue.' })
+  @Field(() => DateResolver, { nullable: true, description: 'Date of issue.' })
   issuedOn!: string | null;
 
   @Field({ description: 'sha256 of the normalised text; equal texts give equal graphs.' })

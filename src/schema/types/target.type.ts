@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Comparator } from '../../graph/read/values';
+import { ComparatorEnum } from '../enums/closed-sets.enum';
 import { Node } from './node.interface';
 
 @ObjectType({ implements: Node, description: 'A quantitative commitment of the prose or a box: 13 平方米, 15 万个, ≥73%.' })
@@ -12,12 +14,15 @@ export class Target extends Node {
   @Field(() => Float)
   value!: number;
 
-  @Field({ description: 'Unit as written, with its multiplier: %, 平方米, 万个, 亿平方米.' })
+  /** Read as `statedUnit` (one type per field name: Indicator.unit may be null); `unit` is its deprecated twin (TargetResolver). */
+  @Field({ name: 'statedUnit', description: 'Unit as written, with its multiplier: %, 平方米, 万个, 亿平方米.' })
   unit!: string;
 
-  @Field(() => String, { nullable: true, description: '= | >= | > | <= | < | about' })
-  comparator!: string | null;
+  /** Read as `comparison`; the deprecated `comparator` gives the stored symbol (TargetResolver). */
+  @Field(() => ComparatorEnum, { name: 'comparison', description: 'How the commitment compares: 达到 13 is eq, 以上 gte, 左右 about.' })
+  comparator!: Comparator;
 
-  @Field(() => Int, { nullable: true, description: 'Target year when the text states one (到2025年).' })
+  /** Read as `statedYear` (Observation.year is never null); `year` is its deprecated twin (TargetResolver). */
+  @Field(() => Int, { name: 'statedYear', nullable: true, description: 'Target year when the text states one (到2025年).' })
   year!: number | null;
 }

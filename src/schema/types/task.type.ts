@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { enumObject, TASK_KINDS, type TaskKind } from '../../graph/read/values';
+import { enumObject, TASK_KINDS, type TaskKind, type TaskMood } from '../../graph/read/values';
+import { TaskMoodEnum } from '../enums/closed-sets.enum';
 import { Node } from './node.interface';
 
 export const TaskKindEnum = enumObject(TASK_KINDS);
@@ -16,8 +17,8 @@ export class Task extends Node {
   @Field(() => TaskKindEnum)
   kind!: TaskKind;
 
-  @Field(() => String, { nullable: true, description: 'For sentences: directive (it asks for something to be done) or descriptive, read from its words; null for box entries.' })
-  mood!: string | null;
+  @Field(() => TaskMoodEnum, { nullable: true, description: 'For sentences: directive (it asks for something to be done) or descriptive, read from its words; null for box entries.' })
+  mood!: TaskMood | null;
 
   @Field()
   text!: string;

@@ -36,6 +36,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Box.projects': 60,
   'Box.pilotZones': 10,
   'Measure.tasks': 15,
+  'Measure.sentences': 15,
   'Measure.targets': 6,
   'Task.bodies': 25,
   'Task.bodyLinks': 25,

@@ -57,7 +57,7 @@
     }
     const page = Math.max(1, Number(p.get('page') || '1') || 1);
     PG.loading(out, '检索结果');
-    PG.gql('query($q: String!, $p: String, $k: [SearchKind!], $c: Int, $pl: String, $after: String, $first: Int) { search(query: $q, first: $first, after: $after, planId: $p, kinds: $k, chapter: $c, place: $pl) { totalCount pageInfo { hasNextPage endCursor } edges { node { highlight text node { __typename id ... on Task { kind chapter { number title } section { number title } } ... on Measure { chapter { number title } section { number title } } ... on Indicator { name } ... on Target { unit } ... on Project { name } } } } } }', {
+    PG.gql('query($q: String!, $p: String, $k: [SearchKind!], $c: Int, $pl: String, $after: String, $first: Int) { search(query: $q, first: $first, after: $after, planId: $p, kinds: $k, chapter: $c, place: $pl) { totalCount pageInfo { hasNextPage endCursor } edges { node { highlight text node { __typename ... on Node { id } ... on Task { kind chapter { number title } section { number title } } ... on Measure { chapter { number title } section { number title } } ... on Indicator { name } ... on Target { unit } ... on Project { name } } } } } }', {
       q: q,
       p: PG.state.plan.id,
       k: p.get('kind') ? [p.get('kind')] : null,
