@@ -1,9 +1,11 @@
+import type { ThroughputResult } from './measure';
 import type { MixRunResult } from './mixed-workload';
 import type { BenchReport } from './run';
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(2)}x` : '–');
 const rps = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+const errs = (t: ThroughputResult) => t.errors + t.non2xx;
 const pct = (n: number) => `${(100 * n).toFixed(1)} %`;
 
 /** Share of answers of a cached run that the response cache served (hit or stale), of all answers. */
@@ -43,12 +45,12 @@ export function renderMarkdown(r: BenchReport): string {
     );
   }
   lines.push('', `## Per query, cache off: throughput at concurrency ${r.settings.connections} (requests/s)`, '');
-  lines.push('| query | nested | Plan Graph | lower bound HTTP | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | errors (Plan Graph) |');
+  lines.push('| query | nested | Plan Graph | lower bound HTTP | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | errors and timeouts (Plan Graph / lower / peer) |');
   lines.push('|---|---|---|---|---|---|---|---|');
   for (const q of r.queries) {
     const t = q.throughput;
     lines.push(
-      `| ${q.name} | ${q.nested ? 'yes' : 'no'} | ${rps(t.ours.requestsPerSecond)} | ${rps(t.lowerBoundHttp.requestsPerSecond)} | ${rps(t.peer.requestsPerSecond)} | ${ratio(t.ours.requestsPerSecond, t.lowerBoundHttp.requestsPerSecond)} | ${ratio(t.ours.requestsPerSecond, t.peer.requestsPerSecond)} | ${t.ours.errors + t.ours.non2xx} |`,
+      `| ${q.name} | ${q.nested ? 'yes' : 'no'} | ${rps(t.ours.requestsPerSecond)} | ${rps(t.lowerBoundHttp.requestsPerSecond)} | ${rps(t.peer.requestsPerSecond)} | ${ratio(t.ours.requestsPerSecond, t.lowerBoundHttp.requestsPerSecond)} | ${ratio(t.ours.requestsPerSecond, t.peer.requestsPerSecond)} | ${errs(t.ours)} / ${errs(t.lowerBoundHttp)} / ${errs(t.peer)} |`,
     );
   }
 
