@@ -1,28 +1,30 @@
 import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config';
-import { QUERIES } from './queries';
+import { runLower, type LowerCall } from './lower-bound';
 
 /**
- * The lower bound over HTTP: a minimal node:http handler that answers each query of the mix with
- * its hand-written Cypher in one round trip, shaped into the JSON Plan Graph returns.
- * POST /<index of the query>  ->  {"data": ...}
+ * The lower bound over HTTP: a minimal node:http handler that answers each operation of the bench
+ * with its hand-written Cypher (bench/lower-bound.ts) in one round trip, shaped into the JSON
+ * Plan Graph returns.  POST /  {"kind": "dossier", "params": {...}}  ->  {"data": ...}
  */
 const config = loadConfig();
 const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { disableLosslessIntegers: true });
 
 const server = createServer((req, res) => {
-  const q = QUERIES[Number((req.url ?? '/').slice(1))];
-  req.resume();
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
-    if (!q) {
-      res.writeHead(404).end();
+    let call: LowerCall;
+    try {
+      call = JSON.parse(Buffer.concat(chunks).toString('utf8')) as LowerCall;
+    } catch {
+      res.writeHead(400).end();
       return;
     }
-    driver
-      .executeQuery(q.cypher.text, q.cypher.params, { database: config.neo4j.database, routing: neo4j.routing.READ })
-      .then((result) => {
-        const body = JSON.stringify({ data: q.shapeCypher(result.records.map((r) => r.toObject())) });
+    runLower(driver, config.neo4j.database, call)
+      .then((json: unknown) => {
+        const body = JSON.stringify(json);
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
       })
       .catch((error: unknown) => {

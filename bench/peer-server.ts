@@ -1,18 +1,17 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config';
-import { PEER_TYPE_DEFS } from './peer-type-defs';
+import { buildPeerSchema, peerContext } from './peer-schema';
 
 /** The peer: an @neo4j/graphql server, set up as its documentation shows (Apollo standalone). */
 async function main(): Promise<void> {
   const config = loadConfig();
   const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
   const started = Date.now();
-  const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
+  const schema = await buildPeerSchema(driver);
   const server = new ApolloServer({ schema });
-  await startStandaloneServer(server, { listen: { port: config.port, host: '127.0.0.1' } });
+  await startStandaloneServer(server, { listen: { port: config.port, host: '127.0.0.1' }, context: async () => peerContext() });
   process.stdout.write(`ready ${config.port} schema ${Date.now() - started}ms\n`);
   process.on('SIGTERM', () => server.stop().then(() => driver.close()).then(() => process.exit(0)));
 }

@@ -1,36 +1,93 @@
+import type { ThroughputResult } from './measure';
+import type { MixRunResult } from './mixed-workload';
 import type { BenchReport } from './run';
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
-const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}x` : '–');
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(2)}x` : '–');
 const rps = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+const errs = (t: ThroughputResult) => t.errors + t.non2xx;
+const pct = (n: number) => `${(100 * n).toFixed(1)} %`;
 
-/** The results as Markdown: what the README links and the closing note quotes. */
+/** Share of answers of a cached run that the response cache served (hit or stale), of all answers. */
+export function hitRate(run: MixRunResult): number {
+  const total = Object.values(run.cache).reduce((a, b) => a + b, 0);
+  return total ? ((run.cache.hit ?? 0) + (run.cache.stale ?? 0)) / total : NaN;
+}
+
+/**
+ * The results as Markdown: what the README links and the closing note quotes. Cache-off figures
+ * come first and carry the ratios; cached figures stand apart, each with the hit rate that made it.
+ */
 export function renderMarkdown(r: BenchReport): string {
   const lines: string[] = [];
+  const mixCached = r.mix?.runs.find((x) => x.contender === 'oursCached');
   lines.push(`# Plan Graph benchmark`, '');
-  lines.push(`Run ${r.startedAt} with \`${r.command}\` on ${r.machine.cpus} cores, ${r.machine.memoryGb} GiB, Node ${r.machine.node}.`);
+  lines.push(`Run ${r.startedAt} to ${r.finishedAt} with \`${r.command}\` on ${r.machine.cpus} cores, ${r.machine.memoryGb} GiB, Node ${r.machine.node}.`);
   lines.push(
-    `Latency: ${r.settings.samples} sequential requests after ${r.settings.warmup} warm-up ones (milliseconds). Throughput: autocannon, ${r.settings.connections} connections, ${r.settings.seconds} s after a warm-up run. All contenders on the same Neo4j, in the same run; each checked to return the same data first.`,
+    '',
+    `**The machine was shared and loaded**: 1-minute load average ${r.load.start.toFixed(1)} at the start, ${r.load.beforeMix.toFixed(1)} before the mixed workload, ${r.load.end.toFixed(1)} at the end (highest sampled ${r.load.max.toFixed(1)}) on ${r.machine.cpus} cores. Absolute figures are therefore low and noisy; the ratios between contenders measured in the same run are what to read, and even they move by tens of percent between runs.`,
+    '',
+    `Contenders, all on the same Neo4j and data, in the same run, each a separate process: **Plan Graph** with the response cache off (the headline) and on; the **lower bound**, one hand-written Cypher statement per operation (bench/lower-bound.ts) behind a bare node:http handler, and the same statement through the driver alone; **@neo4j/graphql** 7 configured as its documentation advises (bench/peer-type-defs.ts: single relationships where the data is one-to-one, \`@cypher\` fields for shared-task counts, a body's portfolio and its count, and the latest reports; the same page sizes as Plan Graph; Apollo standalone, \`addVersionPrefix\` as its Getting Started guide sets it). Every operation is answered by all of them and compared first — totals and order included.`,
+    '',
+    `Round trips are measured: the statements each contender sends to Neo4j for one request, counted on Plan Graph's GraphClient and through a counting driver for the others (bench/round-trips.ts).`,
+    '',
+    `Latency: ${r.settings.samples} sequential requests after ${r.settings.warmup} warm-up ones (milliseconds). Throughput: autocannon, ${r.settings.connections} connections, ${r.settings.seconds} s after a warm-up run.`,
     '',
   );
-  lines.push('## Latency at concurrency 1 (p50 / p99, ms; cache off unless said)', '');
-  lines.push('| query | user | same data | Plan Graph | Plan Graph (cache) | lower bound HTTP | driver alone | @neo4j/graphql | API / lower bound | API / peer | DB round trips (API / lower / peer) |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+
+  lines.push('## Per query, cache off: latency at concurrency 1 (p50 / p99, ms)', '');
+  lines.push('| query | user | same data | Plan Graph | lower bound HTTP | driver alone | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | statements (Plan Graph / lower / peer) |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const q of r.queries) {
     const l = q.latency;
     lines.push(
-      `| ${q.name} | ${q.user} | ${q.sameData ? 'yes' : '**no**'} | ${ms(l.ours.p50)} / ${ms(l.ours.p99)} | ${ms(l.oursCached.p50)} / ${ms(l.oursCached.p99)} | ${ms(l.lowerBoundHttp.p50)} / ${ms(l.lowerBoundHttp.p99)} | ${ms(l.lowerBoundDriver.p50)} / ${ms(l.lowerBoundDriver.p99)} | ${ms(l.peer.p50)} / ${ms(l.peer.p99)} | ${ratio(l.ours.p50, l.lowerBoundHttp.p50)} | ${ratio(l.ours.p50, l.peer.p50)} | ${q.roundTrips.ours} / ${q.roundTrips.lowerBound} / ${q.roundTrips.peer} |`,
+      `| ${q.name} | ${q.user} | ${q.sameData ? 'yes' : '**no**'} | ${ms(l.ours.p50)} / ${ms(l.ours.p99)} | ${ms(l.lowerBoundHttp.p50)} / ${ms(l.lowerBoundHttp.p99)} | ${ms(l.lowerBoundDriver.p50)} / ${ms(l.lowerBoundDriver.p99)} | ${ms(l.peer.p50)} / ${ms(l.peer.p99)} | ${ratio(l.ours.p50, l.lowerBoundHttp.p50)} | ${ratio(l.ours.p50, l.peer.p50)} | ${q.roundTrips.ours} / ${q.roundTrips.lowerBound} / ${q.roundTrips.peer} |`,
     );
   }
-  lines.push('', `## Throughput at concurrency ${r.settings.connections} (requests/s)`, '');
-  lines.push('| query | nested | Plan Graph | Plan Graph (cache) | lower bound HTTP | @neo4j/graphql | API / peer | cached API / peer | errors (API) |');
-  lines.push('|---|---|---|---|---|---|---|---|---|');
+  lines.push('', `## Per query, cache off: throughput at concurrency ${r.settings.connections} (requests/s)`, '');
+  lines.push('| query | nested | Plan Graph | lower bound HTTP | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | errors and timeouts (Plan Graph / lower / peer) |');
+  lines.push('|---|---|---|---|---|---|---|---|');
   for (const q of r.queries) {
     const t = q.throughput;
     lines.push(
-      `| ${q.name} | ${q.nested ? 'yes' : 'no'} | ${rps(t.ours.requestsPerSecond)} | ${rps(t.oursCached.requestsPerSecond)} | ${rps(t.lowerBoundHttp.requestsPerSecond)} | ${rps(t.peer.requestsPerSecond)} | ${ratio(t.ours.requestsPerSecond, t.peer.requestsPerSecond)} | ${ratio(t.oursCached.requestsPerSecond, t.peer.requestsPerSecond)} | ${t.ours.errors + t.ours.non2xx} |`,
+      `| ${q.name} | ${q.nested ? 'yes' : 'no'} | ${rps(t.ours.requestsPerSecond)} | ${rps(t.lowerBoundHttp.requestsPerSecond)} | ${rps(t.peer.requestsPerSecond)} | ${ratio(t.ours.requestsPerSecond, t.lowerBoundHttp.requestsPerSecond)} | ${ratio(t.ours.requestsPerSecond, t.peer.requestsPerSecond)} | ${errs(t.ours)} / ${errs(t.lowerBoundHttp)} / ${errs(t.peer)} |`,
     );
   }
+
+  if (r.mix) {
+    const m = r.mix;
+    lines.push('', `## Mixed workload, ${r.settings.mixSeconds} s at ${r.settings.connections} connections`, '');
+    const kinds = Object.entries(m.byKind).map(([k, v]) => `${k} ${pct(v.weight)} of requests over ${v.operations} operations`).join('; ');
+    lines.push(
+      `${m.operations} distinct operations (${m.searchTerms} search terms taken from the seed text; dossier and cross-reference of every district; every page of every body's tasks, with cursors; the portfolio of every body; the plan tree), drawn by weight in the same seeded order for every contender, after a 5 s warm-up that continues the same sequence: ${kinds}.`,
+      `Same data before timing: ${m.sameData.agreed} of ${m.sameData.checked} operations agree across Plan Graph, the lower bound and the peer${m.sameData.disagreements.length ? ` (differing: ${m.sameData.disagreements.slice(0, 10).join(', ')}${m.sameData.disagreements.length > 10 ? ' …' : ''})` : ''}.`,
+      `Statements per operation, weighted by the mix (measured on ${m.roundTrips.ours.sampled} operations, a few of each kind): Plan Graph ${m.roundTrips.ours.mean.toFixed(2)} (at most ${m.roundTrips.ours.max}), lower bound ${m.roundTrips.lowerBound.mean.toFixed(2)}, @neo4j/graphql ${m.roundTrips.peer.mean.toFixed(2)} (at most ${m.roundTrips.peer.max}).`,
+      '',
+    );
+    const lowerRun = m.runs.find((x) => x.contender === 'lowerBound');
+    const peerRun = m.runs.find((x) => x.contender === 'peer');
+    const names: Record<string, string> = { ours: 'Plan Graph, cache off', oursCached: 'Plan Graph, cache on', peer: '@neo4j/graphql (expert)', lowerBound: 'lower bound HTTP' };
+    lines.push('| contender | requests/s | p50 ms | p99 ms | requests | errors (transport / non-2xx / GraphQL) | / lower bound | / peer | cache hit rate |');
+    lines.push('|---|---|---|---|---|---|---|---|---|');
+    for (const run of m.runs) {
+      const rate = run.contender === 'oursCached' ? `${pct(hitRate(run))} (${Object.entries(run.cache).map(([k, v]) => `${k} ${v}`).join(', ')})` : '–';
+      lines.push(
+        `| ${names[run.contender]} | ${rps(run.requestsPerSecond)} | ${run.p50} | ${run.p99} | ${run.requests} | ${run.errors} / ${run.non2xx} / ${run.graphqlErrors} | ${lowerRun ? ratio(run.requestsPerSecond, lowerRun.requestsPerSecond) : '–'} | ${peerRun ? ratio(run.requestsPerSecond, peerRun.requestsPerSecond) : '–'} | ${rate} |`,
+      );
+    }
+  }
+
+  lines.push('', `## With the response cache (not the headline)`, '');
+  lines.push(
+    `The cache answers a repeated operation from memory while the graph is unchanged. The per-query runs below repeat one operation, so every answer after the first can be a hit: they show the cache's ceiling, not what traffic gets. ${mixCached ? `Under the mixed workload the cache served ${pct(hitRate(mixCached))} of answers, at ${rps(mixCached.requestsPerSecond)} requests/s.` : ''}`,
+    '',
+  );
+  lines.push('| query | p50 / p99 ms (cache on, one repeated operation) | requests/s (cache on, one repeated operation) |');
+  lines.push('|---|---|---|');
+  for (const q of r.queries) {
+    lines.push(`| ${q.name} | ${ms(q.latency.oursCached.p50)} / ${ms(q.latency.oursCached.p99)} | ${rps(q.throughput.oursCached.requestsPerSecond)} |`);
+  }
+
   lines.push('', `Peak RSS of the API process: ${r.apiPeakRssMb.toFixed(0)} MB (cache off), ${r.apiCachePeakRssMb.toFixed(0)} MB (cache on). @neo4j/graphql server ready in ${r.peerSchemaMs} ms (schema build included).`);
   if (r.scale.length) {
     const names = Object.keys(r.scale[0].latencyP50);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Command } from 'commander';
@@ -11,23 +11,26 @@ import { GraphClient } from '../src/graph/graph-client';
 import { reportProgress } from '../src/graph/write/monitoring';
 import { seedPlan } from '../src/load/seed-plan';
 import { findFreePort } from '../src/localdb/port-check';
-import { startApi } from '../src/main';
 import { PROJECT_ROOT } from '../src/project-root';
-import { createLogger } from '../src/server/logger';
 import { latency, post, throughput, type HttpCall, type LatencyResult, type ThroughputResult } from './measure';
 import { startServer, type ServerProcess } from './processes';
-import { PLAN, QUERIES, type BenchQuery } from './queries';
+import { PORTFOLIO_BODY, QUERIES, type BenchQuery } from './queries';
+import { PLAN } from './operations';
+import { runLower } from './lower-bound';
 import { runScale, type ScaleRow } from './scale';
 import { renderMarkdown } from './report';
 import { benchDatabase } from './database';
+import { startRoundTripCounter } from './round-trips';
+import { buildMix, checkMixSameData, mixKinds, mixSequence, runMix, sampleByKind, weightedRoundTrips, type MixContender, type MixEndpoints, type MixSummary } from './mixed-workload';
 import { z } from 'zod';
 import { rowShape } from '../src/graph/decode';
 
 /**
- * npm run bench [-- --quick] [-- --plans 1,10,100] [-- --skip-scale]
+ * npm run bench [-- --quick] [-- --plans 1,10,100] [-- --skip-scale] [-- --skip-mix] [-- --mix-seconds 60]
  * Starts a throw-away Neo4j (unless NEO4J_URI is set), loads the seed, starts the contenders as
- * separate processes, checks that they return the same data, then measures. Results go to
- * bench/results/latest.{json,md}; the Markdown table is printed too.
+ * separate processes, checks that they return the same data, counts the statements each sends,
+ * then measures each query alone and the mixed workload. Results go to
+ * bench/results/latest.{json,md}; the Markdown is printed too.
  */
 
 export interface QueryResult {
@@ -35,6 +38,7 @@ export interface QueryResult {
   user: string;
   nested: boolean;
   sameData: boolean;
+  /** Statements sent to Neo4j for one request, counted (see bench/round-trips.ts). */
   roundTrips: { ours: number; lowerBound: number; peer: number };
   latency: Record<string, LatencyResult>;
   throughput: Record<string, ThroughputResult>;
@@ -42,13 +46,17 @@ export interface QueryResult {
 
 export interface BenchReport {
   startedAt: string;
+  finishedAt: string;
   command: string;
   machine: { cpus: number; memoryGb: number; node: string };
-  settings: { samples: number; warmup: number; connections: number; seconds: number };
+  /** The 1-minute load average at the start, before the mix and at the end: the machine is shared. */
+  load: { start: number; beforeMix: number; end: number; max: number };
+  settings: { samples: number; warmup: number; connections: number; seconds: number; mixSeconds: number };
   peerSchemaMs: number | null;
   apiPeakRssMb: number;
   apiCachePeakRssMb: number;
   queries: QueryResult[];
+  mix: MixSummary | null;
   scale: ScaleRow[];
 }
 
@@ -58,12 +66,18 @@ async function main(): Promise<void> {
   const program = new Command()
     .option('--quick', 'a smoke run: few samples, short durations, scale at 1 and 2 plans')
     .option('--skip-scale', 'no scale test')
+    .option('--skip-mix', 'no mixed workload')
+    .option('--mix-seconds <n>', 'duration of the mixed workload per contender', '60')
+    .option('--terms <n>', 'distinct search terms of the mixed workload', '240')
     .option('--plans <list>', 'plan counts of the scale test', '1,10,100')
     .option('--out <dir>', 'results folder', join(PROJECT_ROOT, 'bench', 'results'))
     .parse(process.argv);
-  const opts = program.opts<{ quick?: boolean; skipScale?: boolean; plans: string; out: string }>();
-  const settings = opts.quick ? { samples: 20, warmup: 5, connections: 32, seconds: 2 } : { samples: 200, warmup: 30, connections: 32, seconds: 10 };
+  const opts = program.opts<{ quick?: boolean; skipScale?: boolean; skipMix?: boolean; mixSeconds: string; terms: string; plans: string; out: string }>();
+  const mixSeconds = opts.quick ? 5 : Number(opts.mixSeconds);
+  const settings = opts.quick ? { samples: 20, warmup: 5, connections: 32, seconds: 2, mixSeconds } : { samples: 200, warmup: 30, connections: 32, seconds: 10, mixSeconds };
   const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+  const loads: number[] = [loadavg()[0]];
+  const startedAt = new Date().toISOString();
 
   // The database: NEO4J_URI, or a throw-away one sized for this machine.
   const database = await benchDatabase(log);
@@ -77,7 +91,8 @@ async function main(): Promise<void> {
     await seedReports(client);
     log('data loaded');
 
-    const serverEnv = { ...neo4jEnv, LOG_LEVEL: 'warn', SEED_ON_START: 'false', GRAPHQL_MAX_PAGE_SIZE: '100' };
+    // The operation time limit is raised so that a loaded machine does not fail the bench's long runs; the peer has none.
+    const serverEnv = { ...neo4jEnv, LOG_LEVEL: 'warn', SEED_ON_START: 'false', GRAPHQL_MAX_PAGE_SIZE: '100', GRAPHQL_TIMEOUT_MS: '30000' };
     const port = () => findFreePort();
     const p1 = await port();
     const ours = await startServer('plan-graph', join(PROJECT_ROOT, 'dist/src/main.js'), { ...serverEnv, PORT: String(p1), RESPONSE_CACHE: 'false' }, `http://127.0.0.1:${p1}/graphql`, '/readyz');
@@ -86,7 +101,7 @@ async function main(): Promise<void> {
     const oursCached = await startServer('plan-graph (cache)', join(PROJECT_ROOT, 'dist/src/main.js'), { ...serverEnv, PORT: String(p2), RESPONSE_CACHE: 'true' }, `http://127.0.0.1:${p2}/graphql`, '/readyz');
     servers.push(oursCached);
     const p3 = await port();
-    const lower = await startServer('lower bound', join(PROJECT_ROOT, 'dist/bench/lower-bound-server.js'), { ...serverEnv, PORT: String(p3) }, `http://127.0.0.1:${p3}`, null);
+    const lower = await startServer('lower bound', join(PROJECT_ROOT, 'dist/bench/lower-bound-server.js'), { ...serverEnv, PORT: String(p3) }, `http://127.0.0.1:${p3}/`, null);
     servers.push(lower);
     const p4 = await port();
     const peerStart = Date.now();
@@ -95,25 +110,23 @@ async function main(): Promise<void> {
     const peerSchemaMs = Date.now() - peerStart;
     log('contenders up');
 
-    // Round trips of our API, counted in-process on its own client.
-    const counting = await startApi(loadConfig({ ...process.env, ...neo4jEnv, PORT: '0', RESPONSE_CACHE: 'false', SEED_ON_START: 'false' }), createLogger('silent'));
+    const counter = await startRoundTripCounter(config, neo4jEnv);
     const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { disableLosslessIntegers: true });
+    const endpoints: MixEndpoints = { ours: ours.url, oursCached: oursCached.url, peer: peer.url, lowerBound: lower.url };
 
     const results: QueryResult[] = [];
-    for (const [index, q] of QUERIES.entries()) {
+    for (const q of QUERIES) {
       const calls: Record<string, HttpCall> = {
-        ours: { url: ours.url, body: JSON.stringify(q.ours) },
-        oursCached: { url: oursCached.url, body: JSON.stringify(q.ours) },
-        lowerBoundHttp: { url: `${lower.url}/${index}`, body: '{}' },
-        peer: { url: peer.url, body: JSON.stringify(q.peer) },
+        ours: { url: ours.url, body: JSON.stringify(q.op.ours) },
+        oursCached: { url: oursCached.url, body: JSON.stringify(q.op.ours) },
+        lowerBoundHttp: { url: lower.url, body: JSON.stringify(q.op.lower) },
+        peer: { url: peer.url, body: JSON.stringify(q.op.peer) },
       };
-      const viaDriver = async () =>
-        q.shapeCypher((await driver.executeQuery(q.cypher.text, q.cypher.params, { database: config.neo4j.database, routing: neo4j.routing.READ })).records.map((r) => r.toObject()));
+      const viaDriver = () => runLower(driver, config.neo4j.database, q.op.lower);
 
       const sameData = await checkSameData(q, calls, viaDriver, log);
-      counting.graph.resetStats();
-      await post({ url: counting.url, body: JSON.stringify(q.ours) });
-      const roundTrips = { ours: counting.graph.stats.roundTrips, lowerBound: 1, peer: 1 };
+      const roundTrips = { ours: await counter.ours(q.op), lowerBound: await counter.lowerBound(q.op), peer: await counter.peer(q.op) };
+      log(`${q.name}: statements ours ${roundTrips.ours}, lower bound ${roundTrips.lowerBound}, peer ${roundTrips.peer}`);
 
       const lat: Record<string, LatencyResult> = {};
       for (const c of CONTENDERS) {
@@ -127,23 +140,51 @@ async function main(): Promise<void> {
       }
       results.push({ name: q.name, user: q.user, nested: q.nested, sameData, roundTrips, latency: lat, throughput: tput });
     }
+
+    let mix: MixSummary | null = null;
+    loads.push(loadavg()[0]);
+    if (!opts.skipMix) {
+      const districts = (await driver.executeQuery('MATCH (d:District) RETURN d.shortName AS name ORDER BY d.code', {}, { database: config.neo4j.database })).records.map((r) => String(r.get('name')));
+      const bodies = (await driver.executeQuery('MATCH (b:Body) RETURN b.id AS id ORDER BY b.id', {}, { database: config.neo4j.database })).records.map((r) => String(r.get('id')));
+      const { ops, terms } = await buildMix(districts, bodies, Number(opts.terms), endpoints);
+      log(`mix: ${ops.length} distinct operations (${terms.length} search terms)`);
+      const sameData = await checkMixSameData(ops, endpoints, log);
+      log(`mix: same data for ${sameData.agreed} of ${sameData.checked}`);
+      const sample = sampleByKind(ops, 8);
+      const count = async (f: (op: (typeof ops)[number]) => Promise<number>) => weightedRoundTrips(await sequential(sample, async (op) => ({ op, statements: await f(op) })));
+      const roundTrips = { ours: await count((op) => counter.ours(op)), peer: await count((op) => counter.peer(op)), lowerBound: await count((op) => counter.lowerBound(op)) };
+      log(`mix: statements per operation ${JSON.stringify(roundTrips)}`);
+      const sequence = mixSequence(ops, 200_000);
+      const runs = [];
+      for (const c of ['ours', 'oursCached', 'peer', 'lowerBound'] as MixContender[]) {
+        const run = await runMix(c, endpoints[c], ops, sequence, settings.connections, mixSeconds, opts.quick ? 1 : 5);
+        loads.push(loadavg()[0]);
+        log(`mix / ${c}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50} ms, errors ${run.errors + run.non2xx + run.graphqlErrors}, x-cache ${JSON.stringify(run.cache)}`);
+        runs.push(run);
+      }
+      mix = { operations: ops.length, byKind: mixKinds(ops), searchTerms: terms.length, sameData, roundTrips, runs };
+    }
     await driver.close();
-    await counting.stop();
+    await counter.close();
     const apiPeakRssMb = ours.peakRssMb();
     const apiCachePeakRssMb = oursCached.peakRssMb();
     for (const s of servers.splice(0)) await s.stop();
 
     const scale = opts.skipScale ? [] : await runScale(client, config, opts.quick ? [1, 2] : opts.plans.split(',').map(Number), log);
+    loads.push(loadavg()[0]);
 
     const report: BenchReport = {
-      startedAt: new Date().toISOString(),
+      startedAt,
+      finishedAt: new Date().toISOString(),
       command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+      load: { start: loads[0], beforeMix: loads[1], end: loads[loads.length - 1], max: Math.max(...loads) },
       settings,
       peerSchemaMs,
       apiPeakRssMb,
       apiCachePeakRssMb,
       queries: results,
+      mix,
       scale,
     };
     mkdirSync(opts.out, { recursive: true });
@@ -159,12 +200,18 @@ async function main(): Promise<void> {
   }
 }
 
-/** The three contenders (and the driver alone) must return the same data before they are timed. */
+async function sequential<T, R>(items: T[], f: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of items) out.push(await f(item));
+  return out;
+}
+
+/** The contenders (and the driver alone) must return the same data — totals and order included — before they are timed. */
 async function checkSameData(q: BenchQuery, calls: Record<string, HttpCall>, viaDriver: () => Promise<unknown>, log: (m: string) => void): Promise<boolean> {
-  const ours = q.canonicalOurs(((await post(calls.ours)) as { data: unknown }).data);
-  const lower = q.canonicalCypher(((await post(calls.lowerBoundHttp)) as { data: unknown }).data);
-  const driver = q.canonicalCypher(await viaDriver());
-  const peer = q.canonicalPeer(((await post(calls.peer)) as { data: unknown }).data);
+  const ours = q.op.canonicalOurs(((await post(calls.ours)) as { data: unknown }).data);
+  const lower = q.op.canonicalOurs(((await post(calls.lowerBoundHttp)) as { data: unknown }).data);
+  const driver = q.op.canonicalOurs(((await viaDriver()) as { data: unknown }).data);
+  const peer = q.op.canonicalPeer(((await post(calls.peer)) as { data: unknown }).data);
   const same = isDeepStrictEqual(ours, lower) && isDeepStrictEqual(ours, driver) && isDeepStrictEqual(ours, peer);
   if (!same) {
     log(`${q.name}: the contenders disagree`);
@@ -175,22 +222,30 @@ async function checkSameData(q: BenchQuery, calls: Record<string, HttpCall>, via
   return same;
 }
 
-/** Reports on the portfolio body's tasks, so that statuses are part of what is read. */
+/**
+ * Reports on the portfolio body's tasks, so that statuses are part of what is read. Each task gets
+ * a pair of reports for one place whose latest is decided by the period, not by the string or the
+ * time of entry (2025 after 2025-Q1, 2025-H2 after 2025-Q2, both entered first), or a correction of
+ * the same period; every fourth task gets a report for a second place too.
+ */
 async function seedReports(client: GraphClient): Promise<void> {
   const tasks = await client.readRows(
-    `MATCH (b:Body {id: 'body/housing-urban-rural-development-commission'})
+    `MATCH (b:Body {id: $body})
      CALL (b) { MATCH (t:Task)-[:RESPONSIBLE]->(b) RETURN t UNION MATCH (t:Task)-[:PART_OF]->(:Measure)-[:RESPONSIBLE]->(b) RETURN t }
      WITH t WHERE t.planId = $plan AND NOT EXISTS { (:ProgressReport {taskId: t.id}) }
      RETURN t.id AS id ORDER BY t.sourceStart LIMIT 30`,
-    { plan: PLAN }, rowShape('BenchTasks', z.object({ id: z.string() })),
+    { plan: PLAN, body: PORTFOLIO_BODY }, rowShape('BenchTasks', z.object({ id: z.string() })),
   );
   const statuses = ['in_progress', 'done', 'at_risk', 'not_started', 'blocked'] as const;
+  const pairs = [['2025', '2025-Q1'], ['2025-H2', '2025-Q2'], ['2025-Q3', '2025-Q3']];
+  const report = (taskId: string, placeId: string, period: string, status: (typeof statuses)[number]) =>
+    reportProgress(client, { taskId, placeId, period, status, note: null, evidence: [], reporter: 'bench' }, { name: 'bench', keyId: null });
   for (const [i, t] of tasks.entries()) {
-    await reportProgress(
-      client,
-      { taskId: t.id, placeId: i % 2 ? 'place/500101' : 'place/500233', period: `2025-Q${(i % 4) + 1}`, status: statuses[i % 5], note: null, evidence: [], reporter: 'bench' },
-      { name: 'bench', keyId: null },
-    );
+    const place = i % 2 ? 'place/500101' : 'place/500233';
+    const [first, second] = pairs[i % pairs.length];
+    await report(t.id, place, first, statuses[i % 5]);
+    await report(t.id, place, second, statuses[(i + 1) % 5]);
+    if (i % 4 === 0) await report(t.id, i % 2 ? 'place/500233' : 'place/500101', '2024', statuses[(i + 2) % 5]);
   }
 }
 
