@@ -16,7 +16,7 @@ import { splitSentences } from './split-sentences';
 
 /** A number as extractions write it: digits, maybe spaced by OCR (1 2 %, 1 3 0 0公里, 6 9 . 4 6). */
 const NUMBER = String.raw`\d(?:\s?\d)*(?:\s?\.\s?\d(?:\s?\d)*)?`;
-const UNIT = String.raw`(?:万|亿)?(?:%|平方米|平方公里|公里|人|个|座|条|户|小时|分钟)`;
+const UNIT = String.raw`(?:万|亿)?(?:%|平方米|平方公里|公里|千瓦|人|个|座|条|户|小时|分钟)`;
 const QUANTITY = new RegExp(String.raw`(?<![A-Za-z0-9_.{\-])(?<!\d\s)(${NUMBER})\s*(${UNIT})(\s*(?:以上|以下|以内|左右))?`, 'g');
 /** 百分之六十 (Chinese numerals are read for percentages only: 一个, 一批 are not quantities). */
 const CHINESE_PERCENT = /百分之([一二三四五六七八九十百零〇两点]+)/g;

@@ -108,6 +108,10 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
       }
       case 'preamble':
         break;
+      case 'closing':
+        // The signature: who issued it and when; kept in the text, no measure of the body.
+        readFrontMatter(doc, t);
+        break;
       case 'toc': {
         const entry = readTocLine(t, block.line, lastTocHeading);
         if (entry === 'page') break;
@@ -119,6 +123,11 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         break;
       }
       case 'title': {
+        // A document number under the title (国发〔2018〕38号) is no line of the title.
+        if (DOCUMENT_NUMBER.test(compactDigits(t))) {
+          readFrontMatter(doc, t);
+          break;
+        }
         const leading = block.text.length - block.text.trimStart().length;
         titleSpans.push([block.start + leading, block.start + leading + t.length]);
         break;
@@ -245,7 +254,7 @@ function addMeasure(
   const leading = block.text.length - block.text.trimStart().length;
   const start = block.start + leading;
   const text = norm.text.slice(start, block.end);
-  const lead = leadSentenceLength(text);
+  const lead = block.afterFusedHeading ? 0 : leadSentenceLength(text);
   const measure: MeasureNode = {
     id: `${doc.plan.id}/${eId}`,
     chapterId: chapter?.id ?? '',
@@ -311,14 +320,16 @@ function boxKind(title: string): BoxKind {
 
 function readFrontMatter(doc: PlanDocument, raw: string): void {
   const line = compactDigits(raw);
-  const number = /[\u4e00-\u9fff]+发〔\d{4}〕\d+号/.exec(line);
+  const number = DOCUMENT_NUMBER.exec(line);
   if (number && !doc.plan.documentNumber) doc.plan.documentNumber = number[0];
   const date = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(line);
   if (date && !doc.plan.issuedOn) {
     doc.plan.issuedOn = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;
   }
-  if (!doc.plan.issuer && /^[\u4e00-\u9fff]{2,20}(人民政府|委员会|办公厅)$/.test(line)) doc.plan.issuer = line;
+  if (!doc.plan.issuer && /^(?:[\u4e00-\u9fff]{2,20}(人民政府|委员会|办公厅)|国务院|中共中央)$/.test(line)) doc.plan.issuer = line;
 }
+
+const DOCUMENT_NUMBER = /[\u4e00-\u9fff]+[发函]〔\d{4}〕\d+号/;
 
 /** A contents line: a heading with its page, or 'page' for a lone page number, or null. */
 function readTocLine(line: string, lineNo: number, last: TocEntry | null): TocEntry | 'page' | null {
