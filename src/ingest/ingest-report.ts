@@ -44,7 +44,7 @@ export interface IngestReport {
   warnings: IngestWarning[];
 }
 
-const SENTENCE_END = /[。！？；…][”’」』）)]*$/;
+const SENTENCE_END = /[。！？；：…][”’」』）)]*$/;
 /** The note that may follow a full stop (…试点。（负责部门：商务部）): the sentence ended before it. */
 const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 const HEADING_LIKE = /^[^。，；！？：]{2,30}$/;

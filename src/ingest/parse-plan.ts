@@ -92,6 +92,8 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
   const titleSpans: [number, number][] = [];
   const front: string[] = [];
   let lastTocHeading: TocEntry | null = null;
+  const cellTableWarnings: { line: number; cells: number }[] = [];
+  let previousKind: Block['kind'] | null = null;
 
   const closeBox = () => {
     if (box) box.finish();
@@ -100,6 +102,8 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
 
   for (const block of blocks) {
     const t = block.text.trim();
+    const kindBefore = previousKind;
+    previousKind = block.kind;
     switch (block.kind) {
       case 'front': {
         readFrontMatter(doc, t);
@@ -112,6 +116,14 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         // The signature: who issued it and when; kept in the text, no measure of the body.
         readFrontMatter(doc, t);
         break;
+      case 'back':
+        break;
+      case 'cell': {
+        // A table written one cell per line: kept in the text, reported once, not read as rows.
+        if (kindBefore !== 'cell') cellTableWarnings.push({ line: block.line, cells: 0 });
+        cellTableWarnings[cellTableWarnings.length - 1].cells++;
+        break;
+      }
       case 'toc': {
         const entry = readTocLine(t, block.line, lastTocHeading);
         if (entry === 'page') break;
@@ -229,6 +241,9 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
     }
   }
   closeBox();
+  for (const w of cellTableWarnings) {
+    doc.warnings.push({ line: w.line, message: `a table written one cell per line (${w.cells} lines) was kept as text: its table rows are not read as indicators` });
+  }
   dropTasksOfDescriptiveChapters(doc);
   const titleLines = titleSpans.slice(0, 2);
   const notice = front.map((l) => /关于印发(.+?)的通知/.exec(l)?.[1]).find((x) => x);

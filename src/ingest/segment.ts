@@ -32,7 +32,9 @@ export type BlockKind =
   | 'group' // 一、同城化先行区 inside a box
   | 'row' // a tab-separated table row
   | 'paragraph'
-  | 'closing'; // the signature after the body: issuer, date, （此件公开发布）
+  | 'closing' // the signature after the body: issuer, date, （此件公开发布）
+  | 'back' // back matter after the body: 名词解释, 附件, 附录 (kept in the text, no measures)
+  | 'cell'; // a line of a table written one cell per line (序号 / 指标名称 / …)
 
 export interface Block {
   kind: BlockKind;
@@ -60,6 +62,10 @@ const DOT_LEADER = /[.．…·]{3,}|\.{2,}\s*\d+\s*$/;
 const PAGE_REF = /^（\d[\d\s]*）$|^\d{1,3}$|[\s.．…·]\d{1,3}$|（\d[\d\s]{0,4}）$/;
 const DATE_LINE = /^\d[\d\s]*年(\s*\d[\d\s]*月(\s*\d[\d\s]*日)?)?$/;
 const INNER_DIVISION = /第\s*[一二三四五六七八九十百零〇两\d]+\s*[篇章节]/g;
+/** The heading of back matter: a glossary or an annex ends the body. */
+const BACK_MATTER = /^(?:名词解释|附件\s*\d*|附录|附表\s*\d*)$/;
+/** The first cell of a table's header row, when the table is written one cell per line. */
+const TABLE_HEADER_CELL = /^(?:序号|编号)$/;
 /** A note of publication after the signature: （此件公开发布）, （此件发至县级）. */
 const PUBLICATION_NOTE = /^[（(]此件[^）)]{1,12}[）)]$/;
 
@@ -145,8 +151,15 @@ export function segment(norm: NormalisedText): Block[] {
   });
 
   const closing = closingStart(lines, body);
-  const bodyLines = lines.slice(body, closing);
+  const back = lines.findIndex((l, i) => i > body && i < closing && BACK_MATTER.test(l.text.trim()));
+  const bodyEnd = back >= 0 ? back : closing;
+  const bodyLines = lines.slice(body, bodyEnd);
+  const cells = cellTables(bodyLines);
   for (let i = 0; i < bodyLines.length; i++) {
+    if (cells.has(i)) {
+      out.push(block(bodyLines[i], 'cell'));
+      continue;
+    }
     const blocks = bodyBlocks(bodyLines[i], scheme!, block);
     const last = blocks[blocks.length - 1];
     const next = bodyLines[i + 1];
@@ -160,7 +173,29 @@ export function segment(norm: NormalisedText): Block[] {
     }
     out.push(...blocks);
   }
+  for (const l of lines.slice(bodyEnd, closing)) out.push(block(l, 'back'));
   for (const l of lines.slice(closing)) out.push(block(l, 'closing'));
+  return out;
+}
+
+/**
+ * Tables that an extraction wrote one cell per line: a header cell 序号 alone on its line, the
+ * cells after it (short lines, no full stop, no heading) up to the next heading or prose, and the
+ * caption on the line before it when it is title-like. Indices into the body's lines.
+ */
+function cellTables(body: Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < body.length; i++) {
+    if (!TABLE_HEADER_CELL.test(body[i].text.trim())) continue;
+    if (i > 0 && isTitleLike(body[i - 1].text.trim())) out.add(i - 1);
+    let j = i;
+    while (j < body.length) {
+      const t = body[j].text.trim();
+      if (t.length > 40 || /[。！？；]/.test(t) || (j > i && matchHeading(t) !== null && !/^\d+$/.test(t))) break;
+      out.add(j++);
+    }
+    i = j - 1;
+  }
   return out;
 }
 

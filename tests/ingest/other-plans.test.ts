@@ -137,3 +137,86 @@ describe('国发〔2018〕42号: agricultural mechanisation', () => {
     expect(doc.tasks.flatMap((t) => t.places)).toEqual([]);
   });
 });
+
+describe('上海市长宁区“十五五”规划纲要: a district plan of Shanghai', () => {
+  const doc = ingest('shanghai-changning-15th-five-year-plan.txt', 'cn');
+  const taskWith = (fragment: string) => {
+    const found = doc.tasks.filter((t) => t.text.includes(fragment));
+    expect({ fragment, found: found.length }).toEqual({ fragment, found: 1 });
+    return found[0];
+  };
+
+  it('reads its title and its jurisdiction, Shanghai', () => {
+    expect(doc.plan.title).toBe('《上海市长宁区国民经济和社会发展第十五个五年规划纲要》');
+    expect(doc.plan.jurisdiction).toBe('310000');
+  });
+
+  it('has twelve 一、 divisions, 49 (一) items and 88 1. points', () => {
+    // Read by hand, chapter by chapter.
+    expect(doc.parts).toEqual([]);
+    expect(doc.chapters.map((c) => c.title)).toEqual([
+      '发展新阶段新起点', '指导思想和发展蓝图', '全力服务“五个中心”建设', '加快形成现代化产业体系核心竞争力',
+      '全面深化高水平改革开放', '持续优化重点区域功能布局', '深入营造文明时尚的人文城区', '全面建设和谐包容的友好城区',
+      '全力打造惠民利民的品质城区', '持续建设生态宜居的美丽城区', '合力构筑共建共享的善治城区', '切实强化规划实施保障',
+    ]);
+    expect(itemsPerChapter(doc)).toEqual([3, 3, 5, 4, 3, 4, 4, 5, 6, 5, 4, 3]);
+    const points = doc.chapters.map((c) => doc.measures.filter((m) => m.chapterId === c.id && /^\d+\./.test(m.text)).length);
+    expect(points).toEqual([5, 4, 0, 9, 9, 9, 9, 12, 12, 13, 6, 0]);
+  });
+
+  it('keeps the indicator table and the glossary out of the measures, and says so', () => {
+    // The table (长宁区“十五五”经济社会发展主要指标, one cell per line) and 名词解释 stay in the text.
+    expect(doc.text).toContain('序号\n\n指标名称');
+    expect(doc.measures.filter((m) => m.text === '预期性' || m.text.startsWith('1.虹桥国际中央商务区“一核两轴四片”'))).toEqual([]);
+    expect(doc.report!.warnings.map((w) => w.kind)).toEqual(['table_row']);
+    // Chapter 12 (its three items of prose) keeps its tasks: the glossary does not drown them.
+    expect(tasksOfChapter(doc, 12)).toBeGreaterThan(0);
+  });
+
+  it('links the places named in ten sentences, read by hand', () => {
+    const NAMED: [string, string[]][] = [
+      ['全力服务上海“五个中心”建设', ['place/310000']],
+      ['强化虹桥国际机场与浦东国际机场联动', ['place/310115']],
+      ['推动更多主体、更多功能和更多业务在长宁集聚', ['place/310105']],
+      ['有序实施长宁区外环西段路网建设', ['place/310105']],
+      ['立足上海、辐射长三角', ['place/310000']],
+      ['上海市民营经济促进条例', ['place/310000']],
+      ['促进外籍人士融入长宁', ['place/310105']],
+      ['打造融合传统上海风情与现代都市活力的“百年街巷、烟火长宁”', ['place/310000', 'place/310105']],
+      ['全力建设上海市柔性医疗机器人重点实验室', ['place/310000']],
+      ['智慧高效的美丽长宁建设', ['place/310105']],
+    ];
+    for (const [fragment, places] of NAMED) {
+      expect({ fragment, places: taskWith(fragment).places.map((p) => p.placeId) }).toEqual({ fragment, places });
+    }
+  });
+
+  it('links no street or subdistrict named after a province or a city', () => {
+    // 江苏北路 (a street), 江苏街道 (a subdistrict), 苏州河 (a river), 延安西路, 遵义路, 天山路.
+    for (const fragment of ['推动江苏北路三街坊', '推进天山、程家桥、江苏等街道', '推动江苏、新华等一批社区卫生服务中心', '统筹苏州河、外环西河', '安西路(延安西路-武夷路)', '推动遵义路(茅台路-紫云路)', '丰富愚园路、定西路、天山路']) {
+      expect({ fragment, places: taskWith(fragment).places }).toEqual({ fragment, places: [] });
+    }
+    // Only Shanghai and two of its districts are named in the body.
+    expect([...new Set(doc.tasks.flatMap((t) => t.places.map((p) => p.placeId)))].sort()).toEqual(['place/310000', 'place/310105', 'place/310115']);
+  });
+
+  it('reads its goals for 2030 with their values, units and comparators', () => {
+    // Read by hand: 到2030年数字化示范应用场景超过100个; 公共数据归集率达到100%; 税收亿元楼达到45幢以上;
+    // 研发经费支出…比例超过3.5%; 经常参加体育锻炼的人数比例达到53%以上; 入境过夜旅游者超过65万人次.
+    const goals: [string, number, string, string][] = [
+      ['到2030年数字化示范应用场景超过100个', 100, '个', '>'],
+      ['到2030年区政务信息系统公共数据归集率达到100%', 100, '%', '>='],
+      ['到2030年全区税收亿元楼达到45幢以上', 45, '幢', '>='],
+      ['到2030年全社会研发经费支出相当于地区生产总值比例超过3.5%', 3.5, '%', '>'],
+      ['到2030年经常参加体育锻炼的人数比例达到53%以上', 53, '%', '>='],
+      ['到2030年入境过夜旅游者超过65万人次', 65, '万人次', '>'],
+    ];
+    for (const [fragment, value, unit, comparator] of goals) {
+      const task = taskWith(fragment);
+      const targets = doc.targets.filter((t) => t.taskId === task.id).map((t) => ({ year: t.year, value: t.value, unit: t.unit, comparator: t.comparator }));
+      expect({ fragment, targets }).toEqual({ fragment, targets: [{ year: 2030, value, unit, comparator }] });
+    }
+    // The achievements of chapter 1 (年均增速达到8.8%, 累计达200万平方米) are no targets.
+    expect(doc.targets.filter((t) => (t.measureId ?? t.taskId ?? '').startsWith('cn/chp_1__'))).toEqual([]);
+  });
+});
