@@ -16,7 +16,7 @@ import { splitSentences } from './split-sentences';
 
 /** A number as extractions write it: digits, maybe spaced by OCR (1 2 %, 1 3 0 0公里, 6 9 . 4 6). */
 const NUMBER = String.raw`\d(?:\s?\d)*(?:\s?\.\s?\d(?:\s?\d)*)?`;
-const UNIT = String.raw`(?:万|亿)?(?:%|平方米|平方公里|公里|人|个|座|条|户|小时|分钟)`;
+const UNIT = String.raw`(?:万|亿)?(?:%|平方米|平方公里|公里|千瓦|人次|人|个|座|条|户|家|幢|套|小时|分钟)`;
 const QUANTITY = new RegExp(String.raw`(?<![A-Za-z0-9_.{\-])(?<!\d\s)(${NUMBER})\s*(${UNIT})(\s*(?:以上|以下|以内|左右))?`, 'g');
 /** 百分之六十 (Chinese numerals are read for percentages only: 一个, 一批 are not quantities). */
 const CHINESE_PERCENT = /百分之([一二三四五六七八九十百零〇两点]+)/g;
@@ -64,11 +64,14 @@ export function extractTargets(doc: PlanDocument, norm: NormalisedText): TargetN
       .filter((c) => !doc.measures.some((m) => m.chapterId === c.id && splitSentences(m.text).some((s) => sentenceMood(s.text) === 'directive')))
       .map((c) => c.id),
   );
+  // A chapter that mostly reports (发展基础: 年均增速达到8.8%) states what was: there a number is
+  // a target only under a target year (主要目标: 到2025年…达到).
+  const reporting = new Set(doc.descriptiveChapters);
   const indicatorNames = doc.indicators.map((i) => ({ id: i.id, name: i.name.replace(/[“”"]/g, '') }));
   const tasksByMeasure = new Map<string, typeof doc.tasks>();
   for (const t of doc.tasks) if (t.measureId) tasksByMeasure.set(t.measureId, [...(tasksByMeasure.get(t.measureId) ?? []), t]);
 
-  const scan = (start: number, end: number, yearCarried: number | null, owner: { taskId: string | null; measureId: string | null; eId: string }, counter: { n: number }) => {
+  const scan = (start: number, end: number, yearCarried: number | null, owner: { taskId: string | null; measureId: string | null; eId: string }, counter: { n: number }, needsYear = false) => {
     const text = norm.text.slice(start, end);
     let year = yearCarried;
     const years = yearsIn(text);
@@ -84,6 +87,7 @@ export function extractTargets(doc: PlanDocument, norm: NormalisedText): TargetN
       if (new Set(before).size > 1) {
         doc.warnings.push({ line: lineAt(norm, start + at), message: `target "${m[0]}": the text before it names the years ${[...new Set(before)].join(' and ')}; took ${year}, the nearest` });
       }
+      if (needsYear && year === null) continue;
       const lead = text.slice(Math.max(0, at - 6), at);
       const context = text.slice(Math.max(0, at - 24), at).replace(/[“”"]/g, '');
       const indicator = indicatorNames.find((i) => context.includes(i.name));
@@ -117,15 +121,16 @@ export function extractTargets(doc: PlanDocument, norm: NormalisedText): TargetN
       carried = null;
     }
     const eIdOf = (id: string) => id.slice(doc.plan.id.length + 1);
+    const needsYear = reporting.has(measure.chapterId);
     const tasks = tasksByMeasure.get(measure.id);
     if (tasks) {
       let year: number | null = carried;
       // Text before the first task (the lead sentence) may set the year too.
       year = scanYears(norm.text.slice(measure.source.start, tasks[0].source.start), year);
-      for (const task of tasks) year = scan(task.source.start, task.source.end, year, { taskId: task.id, measureId: null, eId: eIdOf(task.id) }, { n: 0 });
+      for (const task of tasks) year = scan(task.source.start, task.source.end, year, { taskId: task.id, measureId: null, eId: eIdOf(task.id) }, { n: 0 }, needsYear);
       carried = year;
     } else {
-      carried = scan(measure.source.start, measure.source.end, carried, { taskId: null, measureId: measure.id, eId: eIdOf(measure.id) }, { n: 0 });
+      carried = scan(measure.source.start, measure.source.end, carried, { taskId: null, measureId: measure.id, eId: eIdOf(measure.id) }, { n: 0 }, needsYear);
     }
   }
   for (const box of doc.boxes.filter((b) => TARGET_BOXES.has(b.kind))) {

@@ -44,7 +44,9 @@ export interface IngestReport {
   warnings: IngestWarning[];
 }
 
-const SENTENCE_END = /[。！？；…][”’」』）)]*$/;
+const SENTENCE_END = /[。！？；：…][”’」』）)]*$/;
+/** The note that may follow a full stop (…试点。（负责部门：商务部）): the sentence ended before it. */
+const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 const HEADING_LIKE = /^[^。，；！？：]{2,30}$/;
 
 function kindOf(message: string): WarningKind {
@@ -62,7 +64,7 @@ export function buildIngestReport(doc: PlanDocument, norm: NormalisedText): Inge
   // (A short line without sentence marks is reported once, as an unknown heading, below.)
   const headingLike = new Set(doc.measures.filter((m) => HEADING_LIKE.test(m.text.trim())).map((m) => m.id));
   for (const t of doc.tasks) {
-    if (t.kind === 'sentence' && !SENTENCE_END.test(t.text.trim()) && !headingLike.has(t.measureId!)) {
+    if (t.kind === 'sentence' && !SENTENCE_END.test(t.text.trim().replace(TRAILING_NOTE, '')) && !headingLike.has(t.measureId!)) {
       warnings.push({ line: t.source.endLine, kind: 'fragment', message: `a sentence that does not end: "${t.text.slice(-20)}" (${t.id})` });
     }
   }

@@ -19,6 +19,7 @@ export class PlaceLinker {
   link(text: string, offset: number): PlaceMention[] {
     const out: PlaceMention[] = [];
     for (const { entry, index, length } of this.matcher.matches(text)) {
+      if (entry.kind === 'name' && namesAStreetOrSubdistrict(text.slice(index + length))) continue;
       for (const placeId of entry.placeIds) {
         out.push({
           placeId,
@@ -32,6 +33,18 @@ export class PlaceLinker {
     }
     return out;
   }
+}
+
+/**
+ * A place name that names a street (江苏北路, 陕西南路, 重庆南路) or one of a list of
+ * subdistricts or their centres (天山、程家桥、江苏等街道): the streets of a city carry the names
+ * of provinces and cities, and a district's subdistricts carry the names of its streets.
+ */
+const STREET_AFTER = /^(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄)/;
+const SUBDISTRICT_LIST = /^(?:、[^、，。；]{1,8})*等(?:一批)?(?:街道|社区)/;
+
+function namesAStreetOrSubdistrict(after: string): boolean {
+  return STREET_AFTER.test(after) || SUBDISTRICT_LIST.test(after);
 }
 
 /** The distinct places of a list of mentions; the first mention of each is kept. */

@@ -92,6 +92,8 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
   const titleSpans: [number, number][] = [];
   const front: string[] = [];
   let lastTocHeading: TocEntry | null = null;
+  const cellTableWarnings: { line: number; cells: number }[] = [];
+  let previousKind: Block['kind'] | null = null;
 
   const closeBox = () => {
     if (box) box.finish();
@@ -100,6 +102,8 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
 
   for (const block of blocks) {
     const t = block.text.trim();
+    const kindBefore = previousKind;
+    previousKind = block.kind;
     switch (block.kind) {
       case 'front': {
         readFrontMatter(doc, t);
@@ -108,6 +112,18 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
       }
       case 'preamble':
         break;
+      case 'closing':
+        // The signature: who issued it and when; kept in the text, no measure of the body.
+        readFrontMatter(doc, t);
+        break;
+      case 'back':
+        break;
+      case 'cell': {
+        // A table written one cell per line: kept in the text, reported once, not read as rows.
+        if (kindBefore !== 'cell') cellTableWarnings.push({ line: block.line, cells: 0 });
+        cellTableWarnings[cellTableWarnings.length - 1].cells++;
+        break;
+      }
       case 'toc': {
         const entry = readTocLine(t, block.line, lastTocHeading);
         if (entry === 'page') break;
@@ -119,6 +135,11 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         break;
       }
       case 'title': {
+        // A document number under the title (国发〔2018〕38号) is no line of the title.
+        if (DOCUMENT_NUMBER.test(compactDigits(t))) {
+          readFrontMatter(doc, t);
+          break;
+        }
         const leading = block.text.length - block.text.trimStart().length;
         titleSpans.push([block.start + leading, block.start + leading + t.length]);
         break;
@@ -220,6 +241,9 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
     }
   }
   closeBox();
+  for (const w of cellTableWarnings) {
+    doc.warnings.push({ line: w.line, message: `a table written one cell per line (${w.cells} lines) was kept as text: its table rows are not read as indicators` });
+  }
   dropTasksOfDescriptiveChapters(doc);
   const titleLines = titleSpans.slice(0, 2);
   const notice = front.map((l) => /关于印发(.+?)的通知/.exec(l)?.[1]).find((x) => x);
@@ -245,7 +269,7 @@ function addMeasure(
   const leading = block.text.length - block.text.trimStart().length;
   const start = block.start + leading;
   const text = norm.text.slice(start, block.end);
-  const lead = leadSentenceLength(text);
+  const lead = block.afterFusedHeading ? 0 : leadSentenceLength(text);
   const measure: MeasureNode = {
     id: `${doc.plan.id}/${eId}`,
     chapterId: chapter?.id ?? '',
@@ -311,14 +335,16 @@ function boxKind(title: string): BoxKind {
 
 function readFrontMatter(doc: PlanDocument, raw: string): void {
   const line = compactDigits(raw);
-  const number = /[\u4e00-\u9fff]+发〔\d{4}〕\d+号/.exec(line);
+  const number = DOCUMENT_NUMBER.exec(line);
   if (number && !doc.plan.documentNumber) doc.plan.documentNumber = number[0];
   const date = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(line);
   if (date && !doc.plan.issuedOn) {
     doc.plan.issuedOn = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;
   }
-  if (!doc.plan.issuer && /^[\u4e00-\u9fff]{2,20}(人民政府|委员会|办公厅)$/.test(line)) doc.plan.issuer = line;
+  if (!doc.plan.issuer && /^(?:[\u4e00-\u9fff]{2,20}(人民政府|委员会|办公厅)|国务院|中共中央)$/.test(line)) doc.plan.issuer = line;
 }
+
+const DOCUMENT_NUMBER = /[\u4e00-\u9fff]+[发函]〔\d{4}〕\d+号/;
 
 /** A contents line: a heading with its page, or 'page' for a lone page number, or null. */
 function readTocLine(line: string, lineNo: number, last: TocEntry | null): TocEntry | 'page' | null {

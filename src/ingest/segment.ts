@@ -31,7 +31,10 @@ export type BlockKind =
   | 'box'
   | 'group' // 一、同城化先行区 inside a box
   | 'row' // a tab-separated table row
-  | 'paragraph';
+  | 'paragraph'
+  | 'closing' // the signature after the body: issuer, date, （此件公开发布）
+  | 'back' // back matter after the body: 名词解释, 附件, 附录 (kept in the text, no measures)
+  | 'cell'; // a line of a table written one cell per line (序号 / 指标名称 / …)
 
 export interface Block {
   kind: BlockKind;
@@ -42,6 +45,8 @@ export interface Block {
   /** For part, chapter, section, box and group headings: number and title. */
   number?: number;
   title?: string;
+  /** A paragraph cut from its heading's line: the heading took its title, its first sentence is text. */
+  afterFusedHeading?: boolean;
 }
 
 export type DivisionScheme = 'chapters' | 'top-level';
@@ -57,6 +62,12 @@ const DOT_LEADER = /[.．…·]{3,}|\.{2,}\s*\d+\s*$/;
 const PAGE_REF = /^（\d[\d\s]*）$|^\d{1,3}$|[\s.．…·]\d{1,3}$|（\d[\d\s]{0,4}）$/;
 const DATE_LINE = /^\d[\d\s]*年(\s*\d[\d\s]*月(\s*\d[\d\s]*日)?)?$/;
 const INNER_DIVISION = /第\s*[一二三四五六七八九十百零〇两\d]+\s*[篇章节]/g;
+/** The heading of back matter: a glossary or an annex ends the body. */
+const BACK_MATTER = /^(?:名词解释|附件\s*\d*|附录|附表\s*\d*)$/;
+/** The first cell of a table's header row, when the table is written one cell per line. */
+const TABLE_HEADER_CELL = /^(?:序号|编号)$/;
+/** A note of publication after the signature: （此件公开发布）, （此件发至县级）. */
+const PUBLICATION_NOTE = /^[（(]此件[^）)]{1,12}[）)]$/;
 
 interface Line {
   text: string;
@@ -78,7 +89,7 @@ function isTocLike(t: string): boolean {
 }
 
 /** The issuer's name on a line of its own (重庆市人民政府) is front matter, not the title. */
-const ISSUER_LINE = /^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公厅|委员会|办公厅|国务院|中共中央)$/;
+const ISSUER_LINE = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公厅|委员会|办公厅|国务院|中共中央)|国务院|国务院办公厅|中共中央|中共中央办公厅)$/;
 
 function isTitleLike(t: string): boolean {
   return t.length <= 40 && !/[。，；！？\t]|：$/.test(t) && !DATE_LINE.test(t) && !ISSUER_LINE.test(t) && matchHeading(t) === null;
@@ -139,8 +150,16 @@ export function segment(norm: NormalisedText): Block[] {
     else out.push(block(l, 'paragraph'));
   });
 
-  const bodyLines = lines.slice(body);
+  const closing = closingStart(lines, body);
+  const back = lines.findIndex((l, i) => i > body && i < closing && BACK_MATTER.test(l.text.trim()));
+  const bodyEnd = back >= 0 ? back : closing;
+  const bodyLines = lines.slice(body, bodyEnd);
+  const cells = cellTables(bodyLines);
   for (let i = 0; i < bodyLines.length; i++) {
+    if (cells.has(i)) {
+      out.push(block(bodyLines[i], 'cell'));
+      continue;
+    }
     const blocks = bodyBlocks(bodyLines[i], scheme!, block);
     const last = blocks[blocks.length - 1];
     const next = bodyLines[i + 1];
@@ -154,7 +173,45 @@ export function segment(norm: NormalisedText): Block[] {
     }
     out.push(...blocks);
   }
+  for (const l of lines.slice(bodyEnd, closing)) out.push(block(l, 'back'));
+  for (const l of lines.slice(closing)) out.push(block(l, 'closing'));
   return out;
+}
+
+/**
+ * Tables that an extraction wrote one cell per line: a header cell 序号 alone on its line, the
+ * cells after it (short lines, no full stop, no heading) up to the next heading or prose, and the
+ * caption on the line before it when it is title-like. Indices into the body's lines.
+ */
+function cellTables(body: Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < body.length; i++) {
+    if (!TABLE_HEADER_CELL.test(body[i].text.trim())) continue;
+    if (i > 0 && isTitleLike(body[i - 1].text.trim())) out.add(i - 1);
+    let j = i;
+    while (j < body.length) {
+      const t = body[j].text.trim();
+      if (t.length > 40 || /[。！？；]/.test(t) || (j > i && matchHeading(t) !== null && !/^\d+$/.test(t))) break;
+      out.add(j++);
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * Index of the signature that closes a document issued by itself (国务院 / 2018年11月7日 /
+ * （此件公开发布）): the last lines of the text when they are only issuer, date and note lines
+ * and hold a date. The body ends before them; without such lines it runs to the end.
+ */
+function closingStart(lines: Line[], body: number): number {
+  let at = lines.length;
+  while (at > body) {
+    const t = lines[at - 1].text.trim();
+    if (!(ISSUER_LINE.test(t) || DATE_LINE.test(t) || PUBLICATION_NOTE.test(t))) break;
+    at--;
+  }
+  return lines.slice(at).some((l) => DATE_LINE.test(l.text.trim())) ? at : lines.length;
 }
 
 /** Index of the body's first line: the first top-level heading that is not a contents line. */
@@ -217,7 +274,7 @@ function bodyBlocks(l: Line, scheme: DivisionScheme, block: (l: Line, kind: Bloc
   if (fused !== null) {
     const head: Line = { text: l.text.slice(0, restAt - l.start + fused.titleEnd), start: l.start };
     const tail: Line = { text: rest.slice(fused.textStart), start: restAt + fused.textStart };
-    return [block(head, kind, { number: h.number, title: rest.slice(0, fused.titleEnd).replace(/。$/, '') }), block(tail, 'paragraph')];
+    return [block(head, kind, { number: h.number, title: rest.slice(0, fused.titleEnd).replace(/。$/, '') }), block(tail, 'paragraph', { afterFusedHeading: true })];
   }
   return [block(l, kind, { number: h.number, title: rest.replace(/。$/, '') })];
 }
@@ -248,7 +305,15 @@ function fusedParagraph(rest: string, kind: BlockKind): { titleEnd: number; text
   if (!/[。，；！？]/.test(rest)) return null;
   const space = /^([^\s\u3000。，；：！？]{2,30})[\s\u3000]+(?=\S)/.exec(rest);
   if (space) return { titleEnd: space[1].length, textStart: space[0].length };
+  if (kind !== 'section') return null;
   const lead = /^([^，。；：！？]{2,40}?)。/.exec(rest);
-  if (lead && rest.length > lead[0].length && kind === 'section') return { titleEnd: lead[0].length, textStart: lead[0].length };
-  return null;
+  const after = lead ? rest.slice(lead[0].length).trim() : '';
+  if (lead && after !== '' && !NOTE_ONLY.test(after)) return { titleEnd: lead[0].length, textStart: lead[0].length };
+  // An item of prose with no title of its own (（三）将…下放至自贸试验区。（负责部门：…）): the
+  // whole item is its paragraph. A lone title with its full stop (（二）发展目标。) stays a title.
+  if (lead && after === '') return null;
+  return { titleEnd: 0, textStart: 0 };
 }
+
+/** A parenthetical note alone (（负责部门：住房城乡建设部）): it ends a sentence, it is no text of its own. */
+const NOTE_ONLY = /^[（(][^（()）]*[）)]$/;

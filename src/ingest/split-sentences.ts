@@ -34,6 +34,23 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   push(text.length);
+  return attachNotes(text, out);
+}
+
+/** A parenthetical note alone (（负责部门：商务部）, （牵头单位：…）). */
+const NOTE = /^[（(][^（()）]*[）)]$/;
+
+/**
+ * A note in parentheses after a full stop (…试点。（负责部门：商务部）) belongs to the sentence
+ * before it: it names who is responsible or where it applies, it says nothing by itself.
+ */
+function attachNotes(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && NOTE.test(s.text)) out[out.length - 1] = { text: text.slice(prev.start, s.end), start: prev.start, end: s.end };
+    else out.push(s);
+  }
   return out;
 }
 
@@ -44,5 +61,7 @@ export function splitSentences(text: string): Sentence[] {
 export function leadSentenceLength(text: string): number {
   const m = /^([^，。；：！？,;:]{2,40}?)。/.exec(text);
   if (!m) return 0;
-  return text.length > m[0].length ? m[0].length : 0;
+  const after = text.slice(m[0].length).trim();
+  // A sentence followed only by its note (…试点。（负责部门：商务部）) is the text, not a title.
+  return after !== '' && !NOTE.test(after) ? m[0].length : 0;
 }

@@ -32,8 +32,35 @@
     render(h.arg, h.params);
   }
 
-  PG.gql('{ plan { id title chapters { id number title sections { id number title } } } districts { id code shortName name regions { name } } }')
+  // The plan shown: ?plan=<id> in the address (the hash keeps the view), else the seed plan.
+  const chosen = new URLSearchParams(location.search).get('plan');
+
+  /** A chooser of the loaded plans; choosing one reloads the explorer on it, keeping the view. */
+  function offerPlans(plans, current) {
+    const select = document.getElementById('plan-choice');
+    plans.forEach(function (x) {
+      const option = el('option', { value: x.id, text: x.title });
+      if (x.id === current) option.selected = true;
+      select.appendChild(option);
+    });
+    select.addEventListener('change', function () {
+      const query = new URLSearchParams(location.search);
+      query.set('plan', select.value);
+      location.search = query.toString();
+    });
+    document.getElementById('plan-chooser').hidden = plans.length < 2;
+  }
+
+  PG.gql('query($p: ID) { plan(id: $p) { id title chapters { id number title sections { id number title } } } plans { id title } districts { id code shortName name regions { name } } }', { p: chosen })
     .then(function (d) {
+      if (!d.plan) {
+        const boot = document.getElementById('boot');
+        boot.className = 'state not-found';
+        boot.setAttribute('role', 'alert');
+        PG.clear(boot).append('没有编号为“' + chosen + '”的规划。', ' ', el('a', { href: '/explorer', text: '打开默认规划' }));
+        return;
+      }
+      offerPlans(d.plans, d.plan.id);
       PG.state.plan = d.plan;
       PG.state.chapters = d.plan.chapters;
       PG.state.districts = d.districts;

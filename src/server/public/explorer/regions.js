@@ -9,7 +9,7 @@
     if (done) return;
     const box = document.getElementById('regions');
     PG.loading(box, '一区两群');
-    PG.gql('query($p: String) { plan { regions { id name aliases districtTaskCounts(planId: $p) { district { shortName } taskCount } tasks(first: 1, planId: $p) { totalCount } } } }', { p: PG.state.plan.id })
+    PG.gql('query($id: ID, $p: String) { plan(id: $id) { regions { id name aliases districtTaskCounts(planId: $p) { district { shortName } taskCount } tasks(first: 1, planId: $p) { totalCount } } } }', { id: PG.state.plan.id, p: PG.state.plan.id })
       .then(function (d) {
         done = true;
         PG.done(box);
