@@ -7,6 +7,8 @@ import type { GraphClient } from '../graph/graph-client';
 import { tokenFromHeaders } from '../auth/api-key';
 import { AppError } from '../errors/app-error';
 import { createContext, type Context } from '../schema/context';
+import { NO_STORE } from './http-cache-policy';
+import { notModified, strongEtag } from './http-etag';
 import { SECURITY_HEADERS, sendError, sendJson } from './http-json';
 import type { Logger } from './logger';
 import { exportPlanGraph } from '../graph/read/plan-export';
@@ -179,13 +181,26 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
     return;
   }
   const out: Record<string, string> = { ...SECURITY_HEADERS, ...cors, 'x-request-id': requestId };
-  for (const [key, value] of result.headers) out[key] = value;
+  for (const [key, value] of result.headers) out[key] = key === 'vary' && out.vary ? `${out.vary}, ${value}` : value;
   if (result.body.kind === 'complete') {
+    const status = clientStatus(result.status ?? 200, result.body.string);
+    out['cache-control'] = status === 200 ? (out['cache-control'] ?? NO_STORE) : NO_STORE;
+    if (out['cache-control'] !== NO_STORE) {
+      // A cacheable answer (see http-cache-policy.ts) gets a strong ETag; a GET that already
+      // holds it hears 304 without a body.
+      out.etag = strongEtag(result.body.string);
+      if (notModified(method, req.headers, out.etag)) {
+        res.writeHead(304, out);
+        res.end();
+        return;
+      }
+    }
     out['content-length'] = String(Buffer.byteLength(result.body.string));
-    res.writeHead(clientStatus(result.status ?? 200, result.body.string), out);
+    res.writeHead(status, out);
     res.end(result.body.string);
     return;
   }
+  out['cache-control'] = NO_STORE;
   res.writeHead(result.status ?? 200, out);
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
