@@ -7,11 +7,13 @@ import { AppError } from '../errors/app-error';
  * - `reportFailure` with a SERVICE_UNAVAILABLE or a timed-out probe marks the database down and
  *   starts probing it every `probeIntervalMs` until a probe answers; then it is up again.
  * - `probe()` never waits longer than `probeTimeoutMs`, whatever state the database is in
- *   (a frozen server accepts connections and never answers).
+ *   (a frozen server accepts connections and never answers). Callers that probe while a probe is
+ *   under way share it, so a crowd of waiting requests sends one ping, not one each.
  */
 export class DatabaseHealth {
   private downSince: number | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private inFlight: Promise<void> | null = null;
 
   constructor(
     private readonly ping: () => Promise<void>,
@@ -23,8 +25,20 @@ export class DatabaseHealth {
     return this.downSince !== null;
   }
 
+  /** The longest a probe waits for the database. */
+  get timeoutMs(): number {
+    return this.probeTimeoutMs;
+  }
+
   /** Pings within probeTimeoutMs; records the outcome and rethrows a failure as SERVICE_UNAVAILABLE. */
-  async probe(): Promise<void> {
+  probe(): Promise<void> {
+    this.inFlight ??= this.pingOnce().finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+
+  private async pingOnce(): Promise<void> {
     try {
       await withTimeout(this.ping(), this.probeTimeoutMs);
       this.markUp();

@@ -12,7 +12,7 @@ export interface TestApi extends RunningApi {
 /** The real API on a free port over the test database (seeded by jest's global setup). */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   // Deadlines generous enough for a busy machine; tests of the deadlines set their own.
-  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', SEED_ON_START: 'false', GRAPHQL_TIMEOUT_MS: '60000', GRAPHQL_MUTATION_TIMEOUT_MS: '120000', ...env });
+  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', SEED_ON_START: 'false', GRAPHQL_TIMEOUT_MS: '60000', GRAPHQL_MUTATION_TIMEOUT_MS: '120000', UNAVAILABLE_DEADLINE_MS: '60000', ...env });
   const api = await startApi(config, createLogger('silent'));
   const gql: TestApi['gql'] = async (query, variables) => {
     const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
