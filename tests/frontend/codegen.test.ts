@@ -42,7 +42,7 @@ export const sectionTitles = (q: PlanTreeQuery): string[] => (q.plan?.chapters ?
 export const portfolioSize = (q: PortfolioQuery): number => q.body?.tasks.totalCount ?? 0;
 export const shared = (q: ComparisonQuery): string[] => q.sharedTasks.edges.map((e) => e.node.text);
 export const series = (q: IndicatorChartQuery): [number, number][] =>
-  q.node?.__typename === 'Indicator' ? q.node.observations.map((o) => [o.year, o.value]) : [];
+  q.node?.__typename === 'Indicator' ? q.node.observations.map((o): [number, number] => [o.year, o.value]) : [];
 `;
 
 function strictDiagnostics(dir: string): string[] {
