@@ -59,6 +59,24 @@ export interface LimitsConfig {
   heavyQueue: number;
 }
 
+/** What browsers and CDNs may keep of GraphQL answers (src/server/http-cache-policy.ts). */
+export interface HttpCacheConfig {
+  /** max-age of public reads that depend only on loaded plans (0: no-store). */
+  maxAgeSeconds: number;
+  /** max-age of public reads that select monitoring records (0: no-store). */
+  recordsMaxAgeSeconds: number;
+}
+
+/**
+ * The client-facing deadline with a database that does not answer (stopped, frozen, cut off):
+ * a request still waiting on it `deadlineMs` after arrival is answered SERVICE_UNAVAILABLE, decided
+ * by a probe of at most `probeTimeoutMs` that starts early enough to end before the deadline.
+ */
+export interface AvailabilityConfig {
+  deadlineMs: number;
+  probeTimeoutMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -71,6 +89,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Cache answers of read operations, keyed by the graph's versions (0 entries: off). */
   responseCacheEntries: number;
+  httpCache: HttpCacheConfig;
+  availability: AvailabilityConfig;
   neo4j: Neo4jConfig;
   localDb: LocalDbConfig;
   limits: LimitsConfig;
@@ -159,6 +179,19 @@ function neo4jFromEnv(env: Env, production: boolean, boltPort: number): Neo4jCon
   };
 }
 
+/** Time kept between the end of the deadline's probe and the deadline, for a busy event loop. */
+export const ANSWER_MARGIN_MS = 1_000;
+
+function availabilityFromEnv(env: Env): AvailabilityConfig {
+  const deadlineMs = int(env, 'UNAVAILABLE_DEADLINE_MS', 5_000, 1_200, 600_000);
+  const probeTimeoutMs = int(env, 'HEALTH_PROBE_TIMEOUT_MS', 1_500, 100, 60_000);
+  // The probe must fit inside the deadline, with room to answer (see src/server/answer-in-time.ts).
+  if (probeTimeoutMs > deadlineMs - ANSWER_MARGIN_MS) {
+    throw new ConfigError('HEALTH_PROBE_TIMEOUT_MS', `must be at most UNAVAILABLE_DEADLINE_MS - ${ANSWER_MARGIN_MS} (${deadlineMs - ANSWER_MARGIN_MS}), got "${probeTimeoutMs}"`);
+  }
+  return { deadlineMs, probeTimeoutMs };
+}
+
 /** Reads and validates the configuration. `cwd` anchors relative paths such as the local db home. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const production = env.NODE_ENV === 'production';
@@ -178,6 +211,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
     seedOnStart: bool(env, 'SEED_ON_START', true),
     responseCacheEntries: bool(env, 'RESPONSE_CACHE', true) ? int(env, 'RESPONSE_CACHE_ENTRIES', 1000, 1, 1_000_000) : 0,
+    httpCache: {
+      maxAgeSeconds: int(env, 'HTTP_CACHE_MAX_AGE', 300, 0, 31_536_000),
+      recordsMaxAgeSeconds: int(env, 'HTTP_CACHE_RECORDS_MAX_AGE', 5, 0, 31_536_000),
+    },
+    availability: availabilityFromEnv(env),
     neo4j: neo4jFromEnv(env, production, boltPort),
     localDb: {
       home: home.startsWith('/') ? home : `${cwd}/${home}`,

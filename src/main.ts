@@ -49,7 +49,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     await client.close();
     throw error;
   }
-  const health = new DatabaseHealth(() => client.ping(), { lastAnswerAt: () => client.stats.lastAnswerAt });
+  const health = new DatabaseHealth(() => client.ping(), { probeTimeoutMs: config.availability.probeTimeoutMs, lastAnswerAt: () => client.stats.lastAnswerAt });
   const apollo = createApollo(await buildPlanGraphSchema(), config, logger, { client, health });
   await apollo.start();
   const server = createHttpServer({ config, apollo, client, health, logger });

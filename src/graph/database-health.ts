@@ -7,7 +7,10 @@ import { AppError } from '../errors/app-error';
  * - `reportFailure` with a SERVICE_UNAVAILABLE or a timed-out probe marks the database down and
  *   starts probing it every `probeIntervalMs` until a probe answers; then it is up again.
  * - `probe()` never waits longer than `probeTimeoutMs`, whatever state the database is in
- *   (a frozen server accepts connections and never answers).
+ *   (a frozen server accepts connections and never answers). Callers that probe while a probe is
+ *   under way share it, so a crowd of waiting requests sends one ping, not one each. A probe that
+ *   times out while the database completed other work meanwhile counts as an answer: the
+ *   database is busy, not gone.
  * - `ready()` is `probe()` unless the database completed other work within `freshMs` and is not
  *   marked down: then it answers at once. Under load the database is busiest exactly when it is
  *   healthy, and a probe queued behind that load says nothing the last answer did not.
@@ -23,6 +26,7 @@ export interface HealthOptions {
 export class DatabaseHealth {
   private downSince: number | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private inFlight: Promise<void> | null = null;
 
   private readonly probeTimeoutMs: number;
   private readonly probeIntervalMs: number;
@@ -49,12 +53,30 @@ export class DatabaseHealth {
     return this.downSince !== null;
   }
 
+  /** The longest a probe waits for the database. */
+  get timeoutMs(): number {
+    return this.probeTimeoutMs;
+  }
+
   /** Pings within probeTimeoutMs; records the outcome and rethrows a failure as SERVICE_UNAVAILABLE. */
-  async probe(): Promise<void> {
+  probe(): Promise<void> {
+    this.inFlight ??= this.pingOnce().finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+
+  private async pingOnce(): Promise<void> {
+    const started = Date.now();
     try {
       await withTimeout(this.ping(), this.probeTimeoutMs);
       this.markUp();
     } catch (error) {
+      if (this.lastAnswerAt() >= started) {
+        // Other work completed while the ping waited in line: busy, not gone.
+        this.markUp();
+        return;
+      }
       this.markDown();
       throw error instanceof AppError ? error : new AppError('SERVICE_UNAVAILABLE', 'The database does not answer; try again shortly');
     }

@@ -1,11 +1,12 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { ResponseCache, responseCachePlugin, type ResponseCacheDeps } from './response-cache';
 import type { Context } from '../schema/context';
 import { createFormatError } from './format-error';
+import { httpCachePolicyPlugin } from './http-cache-policy';
 import { limitsPlugin } from './limits/limits-plugin';
 import { withLimitRejections } from './limit-rejections';
 import type { Logger } from './logger';
@@ -14,8 +15,10 @@ import type { Logger } from './logger';
  * The GraphQL engine: Apollo Server with the operator's limits (graphql-armor: depth, aliases,
  * tokens, directives, no field suggestions in production; limitsPlugin: cost with variables,
  * heavy-operation slots, deadline and result size), CSRF prevention on,
- * errors formatted and masked in one place, no landing page (the explorer is ours), and the
- * version-keyed response cache unless switched off.
+ * errors formatted and masked in one place, no landing page (the explorer is ours), the
+ * version-keyed response cache unless switched off, and the HTTP cache-control header decided
+ * from the schema's cache-scope hints (Apollo's own cacheControl plugin off: see
+ * http-cache-policy.ts).
  */
 export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, graph: ResponseCacheDeps): ApolloServer<Context> {
   const { limits } = config;
@@ -47,7 +50,10 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
       ...protection.plugins,
       limitsPlugin(limits, graph.health),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.responseCacheEntries > 0 ? [responseCachePlugin(new ResponseCache({ maxEntries: config.responseCacheEntries, maxBytes: 64 * 1024 * 1024 }), graph)] : []),
+      // Last: it reads the answer after limitsPlugin may have replaced it with an error.
+      httpCachePolicyPlugin(config.httpCache),
     ],
   });
 }

@@ -7,6 +7,9 @@ import type { GraphClient } from '../graph/graph-client';
 import { tokenFromHeaders } from '../auth/api-key';
 import { AppError } from '../errors/app-error';
 import { createContext, type Context } from '../schema/context';
+import { answerInTime } from './answer-in-time';
+import { NO_STORE } from './http-cache-policy';
+import { notModified, strongEtag } from './http-etag';
 import { SECURITY_HEADERS, sendError, sendJson } from './http-json';
 import type { Logger } from './logger';
 import { exportPlanGraph } from '../graph/read/plan-export';
@@ -55,33 +58,6 @@ function sendStatic(res: ServerResponse, body: Buffer, type: string, extra: Reco
   res.end(body);
 }
 
-/**
- * The budget's own TIMEOUT normally ends a slow operation (at the next field after the deadline);
- * this much later the adapter answers by itself, for operations stuck waiting on something.
- */
-const DEADLINE_GRACE_MS = 250;
-
-/**
- * Resolves with `work`'s value, or null once `remainingMs()` has run out first. The remaining time
- * is asked again when it seems to run out, because a mutation's deadline is set later, once the
- * operation is known.
- */
-async function beforeDeadline<T>(work: Promise<T>, remainingMs: () => number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<null>((resolve) => {
-    const arm = () => {
-      const ms = remainingMs();
-      timer = setTimeout(() => (remainingMs() > 0 ? arm() : resolve(null)), ms + DEADLINE_GRACE_MS);
-    };
-    arm();
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Codes of errors that are the client's doing: never a 5xx, whichever phase raised them. */
 const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX', 'BAD_USER_INPUT', 'BAD_REQUEST']);
 
@@ -99,7 +75,12 @@ function clientStatus(status: number, body: string): number {
   }
 }
 
+/** A write in flight may yet commit once the database answers again: the idempotency key makes the retry safe. */
+const unavailableError = (): AppError =>
+  new AppError('SERVICE_UNAVAILABLE', 'The database does not answer; try again shortly (a write may still commit: retry it with the same idempotency key)');
+
 async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, deps: HttpDeps, cors: Record<string, string>): Promise<void> {
+  const arrivedAt = Date.now();
   const method = req.method ?? 'GET';
   if (method !== 'GET' && method !== 'POST') {
     sendError(res, 405, 'METHOD_NOT_ALLOWED', 'Use GET or POST on /graphql', { allow: 'GET, POST', ...cors });
@@ -165,27 +146,39 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
     httpGraphQLRequest: { method, headers, search: url.search, body },
     context: async () => context,
   });
-  const result = await beforeDeadline(execution, () => context.budget.remainingMs());
-  if (result === null) {
+  const outcome = await answerInTime(execution, { arrivedAt, unavailableAfterMs: deps.config.availability.deadlineMs, health: deps.health, remainingMs: () => context.budget.remainingMs() });
+  if (outcome.kind !== 'done') {
     // Something the operation waits for (the database, a slot) did not answer in time. The budget
     // is spent, so whatever still runs stops at its next field; the client hears now.
-    // Stuck on the database, or merely slow? A short probe tells (and marks it down for others).
-    const databaseDown = deps.health.isDown || (await deps.health.probe().then(() => false, () => true));
-    const error = databaseDown ? new AppError('SERVICE_UNAVAILABLE', 'The database does not answer; try again shortly') : context.budget.timeoutError();
+    const error = outcome.kind === 'unavailable' ? unavailableError() : context.budget.timeoutError();
     context.budget.stop(error);
     execution.catch((failure: unknown) => deps.logger.warn({ err: failure, requestId }, 'operation failed after its deadline'));
     // A GraphQL answer like any other failed execution: status 200, data null, one coded error.
     sendJson(res, 200, { data: null, errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] }, { 'retry-after': '5', 'x-request-id': requestId, ...cors });
     return;
   }
+  const result = outcome.value;
   const out: Record<string, string> = { ...SECURITY_HEADERS, ...cors, 'x-request-id': requestId };
-  for (const [key, value] of result.headers) out[key] = value;
+  for (const [key, value] of result.headers) out[key] = key === 'vary' && out.vary ? `${out.vary}, ${value}` : value;
   if (result.body.kind === 'complete') {
+    const status = clientStatus(result.status ?? 200, result.body.string);
+    out['cache-control'] = status === 200 ? (out['cache-control'] ?? NO_STORE) : NO_STORE;
+    if (out['cache-control'] !== NO_STORE) {
+      // A cacheable answer (see http-cache-policy.ts) gets a strong ETag; a GET that already
+      // holds it hears 304 without a body.
+      out.etag = strongEtag(result.body.string);
+      if (notModified(method, req.headers, out.etag)) {
+        res.writeHead(304, out);
+        res.end();
+        return;
+      }
+    }
     out['content-length'] = String(Buffer.byteLength(result.body.string));
-    res.writeHead(clientStatus(result.status ?? 200, result.body.string), out);
+    res.writeHead(status, out);
     res.end(result.body.string);
     return;
   }
+  out['cache-control'] = NO_STORE;
   res.writeHead(result.status ?? 200, out);
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
@@ -248,7 +241,18 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
 
 /** Bulk export of a plan's graph: JSON Lines (gzip), CSV files (tar.gz or zip) or JSON-LD (ELI). */
 async function sendExport(res: ServerResponse, deps: HttpDeps, planId: string, format: string, cors: Record<string, string>): Promise<void> {
-  const graph = await exportPlanGraph(deps.client, planId);
+  const arrivedAt = Date.now();
+  const unavailable = () => sendError(res, 503, 'SERVICE_UNAVAILABLE', 'The database does not answer; try again shortly', { 'retry-after': '5', ...cors });
+  if (deps.health.isDown) return unavailable();
+  // An export may take long on a live database; on one that does not answer, it ends at the
+  // client-facing deadline like any request.
+  const read = exportPlanGraph(deps.client, planId);
+  const outcome = await answerInTime(read, { arrivedAt, unavailableAfterMs: deps.config.availability.deadlineMs, health: deps.health });
+  if (outcome.kind !== 'done') {
+    read.catch((failure: unknown) => deps.logger.warn({ err: failure, planId }, 'export failed after its deadline'));
+    return unavailable();
+  }
+  const graph = outcome.value;
   if (!graph) return sendError(res, 404, 'NOT_FOUND', `plan "${planId}" does not exist`, cors);
   const [body, type] =
     format === 'jsonl.gz'

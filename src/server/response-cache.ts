@@ -7,6 +7,7 @@ import { graphVersions, type GraphVersions } from '../graph/read/graph-versions'
 import { currentQuarter } from '../monitoring/period';
 import type { Context } from '../schema/context';
 import { operationCacheScope } from './cache-scope';
+import { carriesKey } from './http-cache-policy';
 
 /**
  * A response cache for repeated read operations, keyed by the operation, its variables and the
@@ -19,7 +20,9 @@ import { operationCacheScope } from './cache-scope';
  *
  * Stale-if-error: while the database is unreachable (DatabaseHealth), an answer already cached
  * is served at once, marked `x-cache: stale`, instead of waiting for the database.
- * Only complete answers without errors are stored; mutations never.
+ * Only complete answers without errors are stored; mutations never. A request that carries an API
+ * key neither reads nor fills the cache: what a key may see (an admin's audit trail lists key
+ * events) must never reach an anonymous caller, whatever the type's hint says.
  */
 
 /** How long the versions read may take before a cached answer is served stale instead. */
@@ -108,7 +111,7 @@ export function responseCachePlugin(cache: ResponseCache, { client, health, now 
       let dependsOnRecords = false;
       return {
         async responseForOperation(ctx) {
-          if (ctx.operation?.operation !== 'query') return null;
+          if (ctx.operation?.operation !== 'query' || carriesKey(ctx.request.http?.headers)) return null;
           const scope = operationCacheScope(ctx.schema, ctx.document);
           if (scope === 'private') return null;
           key = cacheKey(ctx, currentQuarter(now()));

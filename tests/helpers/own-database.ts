@@ -13,12 +13,17 @@ import { createLogger } from '../../src/server/logger';
 /**
  * A Neo4j of a test file's own, seeded, with the API over it: for tests that stop and start the
  * database, which must not disturb any other file. `restartDatabase` starts it again on the same
- * port and data; `close` stops everything and deletes the folder.
+ * port and data; `freezeDatabase`/`thawDatabase` stop and continue its process (SIGSTOP/SIGCONT);
+ * `close` thaws it, stops everything and deletes the folder.
  */
 export interface OwnDatabase {
   api: RunningApi;
   stopDatabase(): Promise<void>;
   restartDatabase(): Promise<void>;
+  /** SIGSTOP on the database's java process: it keeps its connections and answers nothing. */
+  freezeDatabase(): void;
+  /** SIGCONT: the frozen database goes on where it stopped. */
+  thawDatabase(): void;
   close(): Promise<void>;
 }
 
@@ -43,7 +48,11 @@ export async function startOwnDatabase(name: string, env: Record<string, string>
     restartDatabase: async () => {
       db = await start();
     },
+    freezeDatabase: () => process.kill(db.pid, 'SIGSTOP'),
+    thawDatabase: () => process.kill(db.pid, 'SIGCONT'),
     close: async () => {
+      // A frozen database would never stop, nor let the API's driver close.
+      process.kill(db.pid, 'SIGCONT');
       await api.stop();
       await db.stop();
       rmSync(dir, { recursive: true, force: true });
