@@ -72,8 +72,8 @@ export class DatabaseHealth {
       await withTimeout(this.ping(), this.probeTimeoutMs);
       this.markUp();
     } catch (error) {
-      if (this.lastAnswerAt() >= started) {
-        // Other work completed while the ping waited in line: busy, not gone.
+      if (Date.now() - started >= this.probeTimeoutMs && this.lastAnswerAt() > started) {
+        // The ping timed out, but other work completed while it waited in line: busy, not gone.
         this.markUp();
         return;
       }

@@ -41,7 +41,8 @@ export async function answerInTime<T>(work: Promise<T>, options: AnswerInTimeOpt
   const { arrivedAt, unavailableAfterMs, health, remainingMs } = options;
   const timers: NodeJS.Timeout[] = [];
   let settled = false;
-  const unreachable = async (): Promise<boolean> => health.isDown || health.probe().then(() => false, () => true);
+  // ready(): a database that answered other work within the last second is not unreachable.
+  const unreachable = async (): Promise<boolean> => health.isDown || health.ready().then(() => false, () => true);
 
   const watchdog = new Promise<InTime<T>>((resolve) => {
     const probeAt = arrivedAt + unavailableAfterMs - health.timeoutMs - ANSWER_MARGIN_MS;

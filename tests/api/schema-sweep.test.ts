@@ -19,13 +19,9 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import { writePlan } from '../../src/graph/plan-writer';
-import { ingestPlan } from '../../src/ingest/ingest-plan';
-import { toGraph } from '../../src/ingest/to-graph';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { testClient } from '../helpers/graph';
-import { planText, referenceData } from '../helpers/seed-document';
-import { SICHUAN_PLAN_LINES } from '../helpers/sichuan-plan';
+import { writeSichuanPlan } from '../helpers/sichuan-plan';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { issueTestKey } from '../helpers/keys';
 
@@ -241,7 +237,7 @@ describe('schema sweep: every field of the contract over the seed', () => {
     // Parts and divisions of China exist only in plans the seed is not: load one (a provincial plan).
     const client = await testClient();
     try {
-      await writePlan(client, toGraph(ingestPlan({ file: 'sichuan.txt', planId: 'test-sweep-sichuan', ...referenceData(), bytes: planText(SICHUAN_PLAN_LINES) })));
+      await writeSichuanPlan(client, 'test-sweep-sichuan');
     } finally {
       await client.close();
     }

@@ -1,11 +1,7 @@
 import type { GraphClient } from '../../src/graph/graph-client';
-import { writePlan } from '../../src/graph/plan-writer';
-import { ingestPlan } from '../../src/ingest/ingest-plan';
-import { toGraph } from '../../src/ingest/to-graph';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { removePlan, testClient } from '../helpers/graph';
-import { planText, referenceData } from '../helpers/seed-document';
-import { SICHUAN_PLAN_LINES } from '../helpers/sichuan-plan';
+import { writeSichuanPlan } from '../helpers/sichuan-plan';
 
 /** A plan of another jurisdiction, with parts, beside the seed: read back through the API. */
 describe('a provincial plan with parts', () => {
@@ -16,13 +12,7 @@ describe('a provincial plan with parts', () => {
   beforeAll(async () => {
     client = await testClient();
     await removePlan(client, PLAN);
-    const doc = ingestPlan({
-      file: 'sichuan.txt',
-      planId: PLAN,
-      ...referenceData(),
-      bytes: planText(SICHUAN_PLAN_LINES),
-    });
-    await writePlan(client, toGraph(doc));
+    await writeSichuanPlan(client, PLAN);
     api = await startTestApi();
   });
   afterAll(async () => {

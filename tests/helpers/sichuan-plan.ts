@@ -1,3 +1,8 @@
+import type { GraphClient } from '../../src/graph/graph-client';
+import { writePlan } from '../../src/graph/plan-writer';
+import { ingestPlan } from '../../src/ingest/ingest-plan';
+import { toGraph } from '../../src/ingest/to-graph';
+import { planText, referenceData } from './seed-document';
 /**
  * A small provincial plan in the layout of the genre: an issuer's line, a title, parts (篇) fused
  * with their first chapter, sections, and places of Sichuan (成都 its capital, 郫都 and 武侯 its
@@ -15,3 +20,9 @@ export const SICHUAN_PLAN_LINES = [
   '第三章 推进成渝地区双城经济圈建设',
   '深化川渝合作。加强与重庆市合作。到2025年，常住人口城镇化率达到6 0 %。',
 ];
+
+/** Ingests the plan above under `planId` and writes it to the graph beside the seed. */
+export async function writeSichuanPlan(client: GraphClient, planId: string): Promise<void> {
+  const doc = ingestPlan({ file: 'sichuan.txt', planId, ...referenceData(), bytes: planText(SICHUAN_PLAN_LINES) });
+  await writePlan(client, toGraph(doc));
+}

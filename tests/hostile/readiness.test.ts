@@ -53,3 +53,29 @@ describe('readiness', () => {
     health.stop();
   });
 });
+
+describe('a probe of a busy database', () => {
+  it('counts other work completed while the ping waited as an answer', async () => {
+    let answered = 0;
+    // The ping waits in line past the probe timeout; meanwhile other work completes.
+    const health = new DatabaseHealth(() => new Promise<void>(() => undefined), { probeTimeoutMs: 300, probeIntervalMs: 60_000, lastAnswerAt: () => answered });
+    setTimeout(() => {
+      answered = Date.now();
+    }, 100);
+    await health.probe();
+    expect(health.isDown).toBe(false);
+    health.stop();
+  });
+
+  it('marks the database down when nothing completed while the ping waited', async () => {
+    const answered = Date.now() - 10_000;
+    const health = new DatabaseHealth(() => new Promise<void>(() => undefined), { probeTimeoutMs: 300, probeIntervalMs: 60_000, lastAnswerAt: () => answered });
+    const outcome = await health.probe().then(
+      () => 'ready',
+      (error: unknown) => (error instanceof AppError ? error.code : 'other'),
+    );
+    expect(outcome).toBe('SERVICE_UNAVAILABLE');
+    expect(health.isDown).toBe(true);
+    health.stop();
+  });
+});
