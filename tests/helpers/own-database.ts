@@ -51,8 +51,13 @@ export async function startOwnDatabase(name: string, env: Record<string, string>
     freezeDatabase: () => process.kill(db.pid, 'SIGSTOP'),
     thawDatabase: () => process.kill(db.pid, 'SIGCONT'),
     close: async () => {
-      // A frozen database would never stop, nor let the API's driver close.
-      process.kill(db.pid, 'SIGCONT');
+      // A frozen database would never stop, nor let the API's driver close. A test may have
+      // stopped it already (stopDatabase): then there is no process to continue.
+      try {
+        process.kill(db.pid, 'SIGCONT');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+      }
       await api.stop();
       await db.stop();
       rmSync(dir, { recursive: true, force: true });
