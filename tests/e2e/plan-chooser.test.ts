@@ -65,7 +65,8 @@ describe('the explorer’s plan chooser', () => {
   it('switches to the chosen plan and keeps the view', async () => {
     const page = await open('/explorer#source', '#source-text');
     await Promise.all([page.waitForURL(/[?&]plan=test-changning-15th/), page.selectOption('#plan-choice', OTHER)]);
-    await page.waitForSelector('#source-text');
+    // The text arrives after the page: wait for it to show (a timeout fails the test).
+    await page.locator('#source-text', { hasText: '全力服务上海“五个中心”建设' }).waitFor();
     expect(new URL(page.url()).hash).toBe('#source');
     expect(await page.locator('#plan-title').innerText()).toBe('《上海市长宁区国民经济和社会发展第十五个五年规划纲要》');
     expect(await page.locator('#source-text').innerText()).toContain('全力服务上海“五个中心”建设');
