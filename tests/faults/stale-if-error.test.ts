@@ -34,8 +34,16 @@ describe('stale-if-error reads', () => {
     expect((await ask(CACHED)).cache).toBe('hit');
 
     await own.stopDatabase();
-    const ready = await fetch(api.url.replace('/graphql', '/readyz'));
+    // /readyz trusts an answer of the database under 1 s old, then probes (1.5 s at most): it
+    // says the database is down within 2.5 s of the stop, and from then on.
+    const stoppedAt = Date.now();
+    let ready = await fetch(api.url.replace('/graphql', '/readyz'));
+    while (ready.status === 200 && Date.now() - stoppedAt < 2_500) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      ready = await fetch(api.url.replace('/graphql', '/readyz'));
+    }
     expect(ready.status).toBe(503);
+    expect((await fetch(api.url.replace('/graphql', '/readyz'))).status).toBe(503);
 
     const stale = [];
     for (let i = 0; i < 5; i++) stale.push(await ask(CACHED));
