@@ -16,12 +16,7 @@ describe('link bases and roles end to end', () => {
   // Read by hand (第三章第五节): 支持垫江、忠县、彭水开展国家县城新型城镇化建设示范。
   const TASK = `${SEED_PLAN_ID}/chp_3__sec_5__para_1__sent_3`;
 
-  const data = async (query: string) => {
-    const { status, body } = await api.gql<any>(query);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    return body.data;
-  };
+  const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
 
   it('answers the bases of every link of a district’s tasks', async () => {
     const d = await data(`{ district(name: "忠县") { tasks(first: 100) { edges { node { id bodyLinks { link { basis role } } } } } } }`);

@@ -7,6 +7,8 @@ import { createLogger } from '../../src/server/logger';
 export interface TestApi extends RunningApi {
   /** POSTs an operation and returns status and parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  /** POSTs an operation that must succeed (status 200, no errors) and returns its data. */
+  data(query: string, variables?: Record<string, unknown>): Promise<any>;
   config: Config;
 }
 
@@ -38,5 +40,11 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     return { status: res.status, body: (await res.json()) as never };
   };
-  return { ...api, gql, config };
+  const data: TestApi['data'] = async (query, variables) => {
+    const { status, body } = await gql(query, variables);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    return body.data;
+  };
+  return { ...api, gql, data, config };
 }
