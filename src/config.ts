@@ -57,6 +57,10 @@ export interface LimitsConfig {
   heavyConcurrency: number;
   /** How many heavy operations may wait for a slot; the next is refused at once (load shedding). */
   heavyQueue: number;
+  /** Threads that execute heavy reads off the API's own thread (0: the API's thread runs them). */
+  heavyWorkers: number;
+  /** Heap ceiling of each of those threads; an operation needing more is RESULT_TOO_LARGE. */
+  heavyWorkerHeapMb: number;
 }
 
 /** What browsers and CDNs may keep of GraphQL answers (src/server/http-cache-policy.ts). */
@@ -195,6 +199,7 @@ function availabilityFromEnv(env: Env): AvailabilityConfig {
 /** Reads and validates the configuration. `cwd` anchors relative paths such as the local db home. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const production = env.NODE_ENV === 'production';
+  const heavyConcurrency = int(env, 'GRAPHQL_HEAVY_CONCURRENCY', 2, 1, 1_000);
   const logLevel = (env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info')) as LogLevel;
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `must be one of fatal error warn info debug trace silent, got "${logLevel}"`);
@@ -235,8 +240,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       mutationTimeoutMs: int(env, 'GRAPHQL_MUTATION_TIMEOUT_MS', 30_000, 1, 600_000),
       maxResultItems: int(env, 'GRAPHQL_MAX_RESULT_ITEMS', 20_000, 10, 10_000_000),
       heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 2_000, 1, 1_000_000_000),
-      heavyConcurrency: int(env, 'GRAPHQL_HEAVY_CONCURRENCY', 2, 1, 1_000),
+      heavyConcurrency,
       heavyQueue: int(env, 'GRAPHQL_HEAVY_QUEUE', 4, 0, 10_000),
+      heavyWorkers: int(env, 'GRAPHQL_HEAVY_WORKERS', heavyConcurrency, 0, 64),
+      heavyWorkerHeapMb: int(env, 'GRAPHQL_HEAVY_WORKER_HEAP_MB', 256, 32, 16_384),
     },
   };
 }

@@ -10,6 +10,7 @@ import { seedPlan } from './load/seed-plan';
 import { startLocalNeo4j, type LocalNeo4jHandle } from './localdb/local-neo4j';
 import { buildPlanGraphSchema } from './schema/build-schema';
 import { createApollo } from './server/apollo';
+import { HeavyPool } from './server/heavy/heavy-pool';
 import { createHttpServer } from './server/http-server';
 import { createLogger, type Logger } from './server/logger';
 
@@ -50,7 +51,8 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     throw error;
   }
   const health = new DatabaseHealth(() => client.ping(), { probeTimeoutMs: config.availability.probeTimeoutMs, lastAnswerAt: () => client.stats.lastAnswerAt });
-  const apollo = createApollo(await buildPlanGraphSchema(), config, logger, { client, health });
+  const heavy = config.limits.heavyWorkers > 0 ? new HeavyPool(config, local ? local.uri : config.neo4j.uri, logger) : null;
+  const apollo = createApollo(await buildPlanGraphSchema(), config, logger, { client, health }, heavy);
   await apollo.start();
   const server = createHttpServer({ config, apollo, client, health, logger });
   await new Promise<void>((resolve, reject) => {
@@ -68,6 +70,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       await closed;
       clearTimeout(timer);
       await apollo.stop();
+      await heavy?.close();
       health.stop();
       await client.close();
       if (local) await local.stop();

@@ -14,10 +14,13 @@ export interface Context {
   budget: ExecutionBudget;
   /** The caller's API key, checked on first use only (reads never need it). */
   auth(): Promise<AuthResult>;
+  /** The token the caller presented, unchecked: handed on to a heavy-operation worker, which checks it itself. */
+  token: string | null;
 }
 
-export function createContext(client: GraphClient, limits: LimitsConfig, requestId: string, token: string | null = null): Context {
+/** A request's context; `startedAt` is when the request arrived (its deadline counts from then). */
+export function createContext(client: GraphClient, limits: LimitsConfig, requestId: string, token: string | null = null, startedAt = Date.now()): Context {
   let checked: Promise<AuthResult> | null = null;
-  const budget = ExecutionBudget.start(limits.operationTimeoutMs, limits.maxResultItems);
-  return { client, loaders: new Loaders(client), limits, requestId, budget, auth: () => (checked ??= authenticate(client, token)) };
+  const budget = ExecutionBudget.start(limits.operationTimeoutMs, limits.maxResultItems, startedAt);
+  return { client, loaders: new Loaders(client), limits, requestId, budget, auth: () => (checked ??= authenticate(client, token)), token };
 }

@@ -7,7 +7,7 @@ import { nodesById } from '../graph/read/nodes';
 import { batchDistricts, batchRegions, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
 import { taskContexts, type PartialMeasureRow, type PartialTaskRow, type PlanTree } from '../graph/read/plan-tree';
 import type { ChapterRow, DistrictRow, LinkedRow, MeasureRow, NodeRow, NodeType, ObservationRow, ProgressReportRow, RecordRow, RegionRow, RowOf, TaskRow } from '../graph/read/rows';
-import { REGION_TASKS_OF_PLACES, TASKS_OF_PLACES, taskPages, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
+import { keyedPages, REGION_TASKS_OF_PLACES, TASKS_OF_PLACES, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
 import { observationsOf, reportsOf } from '../graph/read/monitoring';
 import { recordsById } from '../graph/read/records';
 import { bodiesOfTasks, tasksOfBodies, type BodyLinkRow } from '../graph/read/responsibilities';
@@ -191,7 +191,7 @@ export class Loaders {
 
   /** Pages of tasks of places; one loader per distinct set of page arguments. */
   placeTasks(which: 'own' | 'region', args: TaskPageArgs): DataLoader<string, TaskPage> {
-    const cypher = which === 'own' ? TASKS_OF_PLACES : REGION_TASKS_OF_PLACES;
-    return this.loader(`tasks:${which}:${JSON.stringify(args)}`, (ids) => taskPages(this.client, cypher, ids, args));
+    const queries = which === 'own' ? TASKS_OF_PLACES : REGION_TASKS_OF_PLACES;
+    return this.loader(`tasks:${which}:${JSON.stringify(args)}`, (ids) => keyedPages(this.client, queries, ids, args));
   }
 }

@@ -1,23 +1,14 @@
-import { badInput } from '../errors/app-error';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { TaskPage, TaskPageArgs as ReadArgs } from '../graph/read/task-pages';
 import { selectedPaths } from './selection';
-import { DEFAULT_PAGE_SIZE, type PageArgs, type TaskPageArgs } from './args/page.args';
+import type { TaskPageArgs } from './args/page.args';
+import { pageWindow, toConnection } from './connection';
 import type { Context } from './context';
 import { decodeTaskCursor, taskCursor } from './cursor';
 import type { TaskConnection } from './types/connections.type';
 
-/** The page size a request may ask for: at most the operator's GRAPHQL_MAX_PAGE_SIZE. */
-export function pageSize(args: PageArgs, ctx: Context): number {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (first > ctx.limits.maxPageSize) {
-    throw badInput(`first must be at most ${ctx.limits.maxPageSize}`, 'first');
-  }
-  return first;
-}
-
 export function readArgs(args: TaskPageArgs, ctx: Context): ReadArgs {
-  return { limit: pageSize(args, ctx), after: decodeTaskCursor(args.after), planId: args.planId ?? null, basis: args.basis ?? null };
+  return { ...pageWindow(args, ctx, decodeTaskCursor), planId: args.planId ?? null, basis: args.basis ?? null };
 }
 
 /**
@@ -33,16 +24,6 @@ export async function primeTaskContext(page: TaskPage, ctx: Context, info: Graph
   return page;
 }
 
-export function toTaskConnection(page: TaskPage, hasPreviousPage: boolean): TaskConnection {
-  const edges = page.rows.map((r) => ({ cursor: taskCursor(r.node, r.link), node: r.node, link: r.link }));
-  return {
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+export function toTaskConnection(page: TaskPage, read: ReadArgs): TaskConnection {
+  return toConnection(page, read, page.totalCount, (r) => ({ cursor: taskCursor(r.node, r.link), node: r.node, link: r.link }));
 }

@@ -7,21 +7,26 @@ import { ResponseCache, responseCachePlugin, type ResponseCacheDeps } from './re
 import type { Context } from '../schema/context';
 import { createFormatError } from './format-error';
 import { httpCachePolicyPlugin } from './http-cache-policy';
+import { Admission } from './limits/admission';
 import { limitsPlugin } from './limits/limits-plugin';
+import { heavyOffloadPlugin } from './heavy/heavy-offload';
+import type { HeavyPool } from './heavy/heavy-pool';
 import { withLimitRejections } from './limit-rejections';
 import type { Logger } from './logger';
 
 /**
  * The GraphQL engine: Apollo Server with the operator's limits (graphql-armor: depth, aliases,
  * tokens, directives, no field suggestions in production; limitsPlugin: cost with variables,
- * heavy-operation slots, deadline and result size), CSRF prevention on,
+ * heavy-operation slots, deadline and result size; heavy reads in the worker pool when given),
+ * CSRF prevention on,
  * errors formatted and masked in one place, no landing page (the explorer is ours), the
  * version-keyed response cache unless switched off, and the HTTP cache-control header decided
  * from the schema's cache-scope hints (Apollo's own cacheControl plugin off: see
  * http-cache-policy.ts).
  */
-export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, graph: ResponseCacheDeps): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, graph: ResponseCacheDeps, heavy: HeavyPool | null = null): ApolloServer<Context> {
   const { limits } = config;
+  const admission = new Admission(limits.heavyConcurrency, limits.heavyQueue);
   const armor = new ApolloArmor(withLimitRejections({
     maxDepth: { n: limits.maxDepth },
     // The cost limit is ours (limitsPlugin): armor's prices lists without `first` as one item
@@ -48,10 +53,12 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
-      limitsPlugin(limits, graph.health),
+      limitsPlugin(limits, graph.health, admission),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ...(config.responseCacheEntries > 0 ? [responseCachePlugin(new ResponseCache({ maxEntries: config.responseCacheEntries, maxBytes: 64 * 1024 * 1024 }), graph)] : []),
+      // After the response cache: only answers it does not hold reach a worker.
+      ...(heavy ? [heavyOffloadPlugin(heavy, admission, limits, graph.health)] : []),
       // Last: it reads the answer after limitsPlugin may have replaced it with an error.
       httpCachePolicyPlugin(config.httpCache),
     ],

@@ -72,6 +72,40 @@ describe('typed contract', () => {
     expect(d.search.pageInfo.hasNextPage).toBe(true);
   });
 
+  it('pages backward: the last two of 忠县’s seven tasks, in text order (the seven read by hand in export/read-back.test.ts)', async () => {
+    const page = async (args: string) => (await data(`{ district(name: "忠县") { tasks(planId: "${SEED_PLAN_ID}", ${args}) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor } } } }`)).district.tasks;
+    const last = await page('last: 2');
+    expect(last.totalCount).toBe(7);
+    expect(last.edges.map((e: any) => e.node.id)).toEqual([`${SEED_PLAN_ID}/box_7__entry_3`, `${SEED_PLAN_ID}/box_9__entry_2`]);
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const before = await page(`last: 3, before: "${last.pageInfo.startCursor}"`);
+    expect(before.edges.map((e: any) => e.node.id)).toEqual([`${SEED_PLAN_ID}/chp_3__sec_3__para_2__sent_4`, `${SEED_PLAN_ID}/box_4__entry_7`, `${SEED_PLAN_ID}/chp_3__sec_5__para_1__sent_3`]);
+    expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    // Between two cursors: after the first edge and before the last.
+    const all = await page('first: 7');
+    const between = await page(`first: 7, after: "${all.edges[0].cursor}", before: "${all.edges[6].cursor}"`);
+    expect(between.edges.map((e: any) => e.node.id)).toEqual(all.edges.slice(1, 6).map((e: any) => e.node.id));
+  });
+
+  it('refuses first with last, a last over the page limit, and a cursor of another list', async () => {
+    const both = await api.gql(`{ district(name: "忠县") { tasks(first: 2, last: 2) { totalCount } } }`);
+    const above = await api.gql(`{ district(name: "忠县") { tasks(last: 101) { totalCount } } }`);
+    const searchCursor = (await data(`{ search(query: "县", first: 1) { edges { cursor } } }`)).search.edges[0].cursor;
+    const foreign = await api.gql(`{ district(name: "忠县") { tasks(last: 2, before: "${searchCursor}") { totalCount } } }`);
+    expect(both.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'last', problems: ['give first or last, not both'] }] });
+    expect(above.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'last', problems: ['last must be at most 100'] }] });
+    expect(foreign.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'before', problems: [expect.stringContaining('`before`')] }] });
+  });
+
+  it('pages the cross-reference: 万州’s sharing districts as a connection agree with the deprecated list', async () => {
+    const d = await data(`{ districtsSharingTasks(with: "万州", planId: "${SEED_PLAN_ID}", first: 100) { district { id } sharedTasks }
+      districtsSharingTasksConnection(with: "万州", planId: "${SEED_PLAN_ID}", first: 100) { totalCount edges { node { id shortName } sharedTasks } } }`);
+    const connection = d.districtsSharingTasksConnection;
+    expect(connection.edges.map((e: any) => e.node.shortName)).toContain('开州');
+    expect(connection.totalCount).toBe(d.districtsSharingTasks.length);
+    expect(connection.edges.map((e: any) => ({ district: { id: e.node.id }, sharedTasks: e.sharedTasks }))).toEqual(d.districtsSharingTasks);
+  });
+
   it('gives every BAD_USER_INPUT one shape: extensions.fields with each field and its problems', async () => {
     const below = await api.gql(`{ district(name: "忠县") { tasks(first: -1) { totalCount } } }`);
     const above = await api.gql(`{ district(name: "忠县") { tasks(first: 101) { totalCount } } }`);

@@ -13,7 +13,9 @@ describe('stale-if-error reads', () => {
   let api: RunningApi;
 
   beforeAll(async () => {
-    own = await startOwnDatabase('stale', { RESPONSE_CACHE: 'true', NEO4J_READ_TIMEOUT_MS: '120000' });
+    // Deadlines generous enough for a busy machine (a cold database's first reads are slow there):
+    // what is under test is the answer once the database is gone.
+    own = await startOwnDatabase('stale', { RESPONSE_CACHE: 'true', NEO4J_READ_TIMEOUT_MS: '120000', GRAPHQL_TIMEOUT_MS: '60000', UNAVAILABLE_DEADLINE_MS: '60000' });
     api = own.api;
   });
   afterAll(() => own?.close());
@@ -28,7 +30,7 @@ describe('stale-if-error reads', () => {
 
   it('serves cached answers marked stale while Neo4j is down, and fresh ones once it is back', async () => {
     const first = await ask(CACHED);
-    expect(first.cache).toBe('miss');
+    expect({ cache: first.cache, errors: first.body.errors }).toEqual({ cache: 'miss', errors: undefined });
     // Read by hand: 忠县 is named in 7 tasks of the seed plan.
     expect(first.body.data.district.tasks.totalCount).toBe(7);
     expect((await ask(CACHED)).cache).toBe('hit');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { integer, rowShape, type Decoded } from '../decode';
 import { int, type GraphClient } from '../graph-client';
 import { AuditEventRow, groupByKey, keyed, ObservationRow, ProgressReportRow, TaskRow } from './rows';
+import { byDirection, cutWindow, readingOrder, withinBounds, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 
 /** Reports of each task, newest first (superseded ones included: the history is the point). */
 export const REPORTS_OF_TASKS = `
@@ -83,13 +84,23 @@ const AUDIT_WHERE = `($includeKeyEvents OR NOT e.aboutId STARTS WITH 'key/')
     WHERE EXISTS { (t)-[:RESPONSIBLE]->(:Body {id: $bodyId}) } OR EXISTS { (t)-[:PART_OF]->(:Measure)-[:RESPONSIBLE]->(:Body {id: $bodyId}) }
   })`;
 
+/** An event's place in the trail. */
+export interface AuditKey {
+  at: string;
+  id: string;
+}
+const AUDIT_KEY: readonly KeyColumn[] = [
+  { expr: 'e.at', field: 'at' },
+  { expr: 'e.id', field: 'id' },
+];
+
 /** The trail in time order; keyset (at, id). */
-export const AUDIT_TRAIL = `
+export const AUDIT_TRAIL = byDirection((direction) => `
 CALL () {
   MATCH (e:AuditEvent)
   WHERE ${AUDIT_WHERE}
-    AND ($afterAt IS NULL OR e.at > $afterAt OR (e.at = $afterAt AND e.id > $afterId))
-  WITH e ORDER BY e.at, e.id
+    AND ${withinBounds(AUDIT_KEY)}
+  WITH e ORDER BY ${readingOrder(AUDIT_KEY, direction)}
   LIMIT $limit
   RETURN collect(e {.*}) AS page
 }
@@ -98,16 +109,16 @@ CALL () {
   WHERE ${AUDIT_WHERE}
   RETURN count(e) AS total
 }
-RETURN page, total`;
+RETURN page, total`);
 
 const AuditTrailRow = rowShape('AuditTrail', z.object({ page: z.array(AuditEventRow), total: integer }));
 
-export async function auditTrail(client: GraphClient, filter: AuditFilter, limit: number, after: { at: string; id: string } | null): Promise<{ page: AuditEventRow[]; total: number }> {
-  const [row] = await client.readRows(AUDIT_TRAIL, {
+export async function auditTrail(client: GraphClient, filter: AuditFilter, window: KeysetWindow<AuditKey>): Promise<WindowRows<AuditEventRow> & { total: number }> {
+  const [row] = await client.readRows(AUDIT_TRAIL[window.direction], {
     ...filter,
-    limit: int(limit),
-    afterAt: after?.at ?? null,
-    afterId: after?.id ?? null,
+    limit: int(window.limit + 1),
+    after: window.after,
+    before: window.before,
   }, AuditTrailRow);
-  return row;
+  return { ...cutWindow(row.page, window), total: row.total };
 }

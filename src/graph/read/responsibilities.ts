@@ -3,7 +3,8 @@ import { integer, rowShape } from '../decode';
 import type { GraphClient } from '../graph-client';
 import { BodyRow, groupByKey, keyed, LinkRow } from './rows';
 import type { LinkBasis, LinkRole } from './values';
-import { keyedPages, linkKeyOf, type TaskPage, type TaskPageArgs } from './task-pages';
+import { byDirection, readingOrder, withinBounds } from './keyset';
+import { keyedPages, TASK_LINK_KEY, type TaskPage, type TaskPageArgs } from './task-pages';
 
 /**
  * Who is responsible for a task: links on the task itself (basis text: the task names the body;
@@ -42,13 +43,14 @@ WITH b, t, r
 WHERE ($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR r.basis = $basis) AND ($role IS NULL OR r.role = $role)`;
 
 /** Pages of each body's tasks in text order, keyset (planId, sourceStart, link), with the link. */
-export const TASKS_OF_BODIES = `
+const BODY_TASK_KEY = TASK_LINK_KEY('r');
+export const TASKS_OF_BODIES = byDirection((direction) => `
 UNWIND $ids AS id
 MATCH (b:Body {id: id})
 CALL (b) {
   ${TASKS_OF_BODY}
-    AND ($afterPlan IS NULL OR t.planId > $afterPlan OR (t.planId = $afterPlan AND (t.sourceStart > $afterStart OR (t.sourceStart = $afterStart AND ${linkKeyOf('r')} > $afterLink))))
-  WITH t, r ORDER BY t.planId, t.sourceStart, ${linkKeyOf('r')}
+    AND ${withinBounds(BODY_TASK_KEY)}
+  WITH t, r ORDER BY ${readingOrder(BODY_TASK_KEY, direction)}
   LIMIT $limit
   RETURN collect({node: t {.*}, link: r {.*}}) AS page
 }
@@ -56,7 +58,7 @@ CALL (b) {
   ${TASKS_OF_BODY}
   RETURN count(t) AS total
 }
-RETURN id AS key, page, total`;
+RETURN id AS key, page, total`);
 
 export function tasksOfBodies(client: GraphClient, ids: readonly string[], args: TaskPageArgs & { role: LinkRole | null }): Promise<TaskPage[]> {
   return keyedPages(client, TASKS_OF_BODIES, ids, args, { role: args.role });

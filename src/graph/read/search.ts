@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
+import { byDirection, cutWindow, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 import { SearchableRow } from './rows';
 import type { SearchTerms } from './search-query';
 
@@ -8,10 +9,14 @@ const SearchHitRow = z.object({ node: SearchableRow, score: z.number() });
 export type SearchHitRow = z.output<typeof SearchHitRow>;
 const SearchRow = rowShape('Search', z.object({ total: integer, page: z.array(SearchHitRow) }));
 
-export interface SearchArgs {
+/** A hit's place in the list: best first, ties by id. */
+export interface SearchKey {
+  score: number;
+  id: string;
+}
+
+export interface SearchArgs extends KeysetWindow<SearchKey> {
   terms: SearchTerms;
-  limit: number;
-  after: { score: number; id: string } | null;
   planId: string | null;
   kinds: string[] | null;
   /** Chapter number: nodes of that chapter (box contents by their box's chapter). */
@@ -26,36 +31,41 @@ const FILTER = `($planId IS NULL OR n.planId = $planId) AND ($kinds IS NULL OR n
   AND ($placeId IS NULL OR EXISTS { (n)-[:MENTIONS|LOCATED_IN|HAS_MEMBER]->(:Entity {id: $placeId}) }
        OR EXISTS { (n)<-[:PART_OF]-(:Task)-[:MENTIONS]->(:Entity {id: $placeId}) }
        OR EXISTS { (n)-[:STATED_IN]->(:Task)-[:MENTIONS]->(:Entity {id: $placeId}) })`;
-const AFTER = `($afterScore IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.node.id > $afterId))`;
+const SEARCH_KEY: readonly KeyColumn[] = [
+  { expr: 'h.score', field: 'score', descending: true },
+  { expr: 'h.node.id', field: 'id' },
+];
+/** The hits inside the window, in reading order, one more than the page. */
+const PAGE = (direction: Direction) => `${direction === 'backward' ? 'reverse' : ''}([h IN hits WHERE ${withinBounds(SEARCH_KEY)}])[0..$limit]`;
 
 /** Full-text hits, best first (ties by id): the keyset is (score, id). */
-export const SEARCH_FULLTEXT = `
+export const SEARCH_FULLTEXT = byDirection((direction) => `
 CALL db.index.fulltext.queryNodes('plan_text', $lucene) YIELD node AS n, score
 WHERE ${FILTER}
 WITH n, score ORDER BY score DESC, n.id
 WITH collect({node: n {.*}, score: score}) AS hits
-RETURN size(hits) AS total, [h IN hits WHERE ${AFTER}][0..$limit] AS page`;
+RETURN size(hits) AS total, ${PAGE(direction)} AS page`);
 
 /** Only single characters typed: substring match over the searchable labels (score 1, by id). */
-export const SEARCH_CONTAINS = `
+export const SEARCH_CONTAINS = byDirection((direction) => `
 MATCH (n:Entity)
 WHERE (n:Measure OR n:Task OR n:Indicator OR n:Target OR n:Project) AND ${FILTER}
 WITH n ORDER BY n.id
 WITH collect({node: n {.*}, score: 1.0}) AS hits
-RETURN size(hits) AS total, [h IN hits WHERE ${AFTER}][0..$limit] AS page`;
+RETURN size(hits) AS total, ${PAGE(direction)} AS page`);
 
-export async function search(client: GraphClient, args: SearchArgs): Promise<{ total: number; page: SearchHitRow[] }> {
-  const cypher = args.terms.lucene ? SEARCH_FULLTEXT : SEARCH_CONTAINS;
-  const [row] = await client.readRows(cypher, {
+export async function search(client: GraphClient, args: SearchArgs): Promise<WindowRows<SearchHitRow> & { total: number }> {
+  const queries = args.terms.lucene ? SEARCH_FULLTEXT : SEARCH_CONTAINS;
+  const [row] = await client.readRows(queries[args.direction], {
     lucene: args.terms.lucene,
     singles: args.terms.singles,
     planId: args.planId,
     kinds: args.kinds,
     chapter: args.chapter === null ? null : `/chp_${args.chapter}`,
     placeId: args.placeId,
-    limit: int(args.limit),
-    afterScore: args.after?.score ?? null,
-    afterId: args.after?.id ?? null,
+    limit: int(args.limit + 1),
+    after: args.after,
+    before: args.before,
   }, SearchRow);
-  return row ?? { total: 0, page: [] };
+  return { ...cutWindow(row?.page ?? [], args), total: row?.total ?? 0 };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
+import { byDirection, cutWindow, readingOrder, withinBounds, type ByDirection, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 import { LinkRow, TaskRow } from './rows';
 import type { LinkBasis } from './values';
 
@@ -9,7 +10,7 @@ import type { LinkBasis } from './values';
  * in a place's list, so (planId, sourceStart) is unique there; in a body's list a task can appear
  * twice (named in the text and assigned by remit), and the link (basis/role) tells the two apart.
  * The link part is the empty string where it does not matter.
- * A page reads at most `limit + 1` tasks after the cursor (the extra one tells hasNextPage);
+ * A page reads at most `limit + 1` tasks from the cursor in the reading direction (keyset.ts);
  * nothing is skipped or collected beyond that. totalCount is a separate, cheap count.
  */
 
@@ -25,9 +26,7 @@ export const linkKey = (link: { basis: string; role: string | null }): string =>
 /** linkKey in Cypher, for a relationship variable. */
 export const linkKeyOf = (rel: string): string => `(${rel}.basis + '/' + coalesce(${rel}.role, ''))`;
 
-export interface TaskPageArgs {
-  limit: number;
-  after: TaskKey | null;
+export interface TaskPageArgs extends KeysetWindow<TaskKey> {
   planId: string | null;
   basis: LinkBasis | null;
 }
@@ -36,23 +35,31 @@ export interface TaskPageArgs {
 const TaskLinkRow = z.object({ node: TaskRow, link: LinkRow });
 export type TaskLinkRow = z.output<typeof TaskLinkRow>;
 
-export interface TaskPage {
-  rows: TaskLinkRow[];
-  hasNextPage: boolean;
+export interface TaskPage extends WindowRows<TaskLinkRow> {
   totalCount: number;
 }
 
-const AFTER = `($afterPlan IS NULL OR t.planId > $afterPlan OR (t.planId = $afterPlan AND t.sourceStart > $afterStart))`;
+/** The key of a list where a task appears once: its place in the text. */
+export const TASK_KEY: readonly KeyColumn[] = [
+  { expr: 't.planId', field: 'plan' },
+  { expr: 't.sourceStart', field: 'start' },
+];
+
+/** The key of a list where a task may appear once per link (a body's portfolio). */
+export const TASK_LINK_KEY = (rel: string): readonly KeyColumn[] => [...TASK_KEY, { expr: linkKeyOf(rel), field: 'link' }];
+
+const BOUNDS = withinBounds(TASK_KEY);
+const ORDER = (direction: Direction) => readingOrder(TASK_KEY, direction);
 const FILTERS = `($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR m.basis = $basis)`;
 
 /** Tasks that name each place itself. */
-export const TASKS_OF_PLACES = `
+export const TASKS_OF_PLACES = byDirection((direction) => `
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
   MATCH (p)<-[m:MENTIONS]-(t:Task)
-  WHERE ${AFTER} AND ${FILTERS}
-  WITH t, m ORDER BY t.planId, t.sourceStart
+  WHERE ${BOUNDS} AND ${FILTERS}
+  WITH t, m ORDER BY ${ORDER(direction)}
   LIMIT $limit
   RETURN collect({node: t {.*}, link: m {.*}}) AS page
 }
@@ -61,20 +68,20 @@ CALL (p) {
   WHERE ${FILTERS}
   RETURN count(t) AS total
 }
-RETURN id AS key, page, total`;
+RETURN id AS key, page, total`);
 
 /** A task that names the place itself belongs to the place's own list, not to its region list. */
 const NOT_NAMING_PLACE = `NOT (t)-[:MENTIONS]->(p)`;
 
 /** Tasks that name a region the place lies in and not the place itself, each once. */
-export const REGION_TASKS_OF_PLACES = `
+export const REGION_TASKS_OF_PLACES = byDirection((direction) => `
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
   MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
-  WHERE ${AFTER} AND ${FILTERS} AND ${NOT_NAMING_PLACE}
+  WHERE ${BOUNDS} AND ${FILTERS} AND ${NOT_NAMING_PLACE}
   WITH DISTINCT t, head(collect(m)) AS m
-  ORDER BY t.planId, t.sourceStart
+  ORDER BY ${ORDER(direction)}
   LIMIT $limit
   RETURN collect({node: t {.*}, link: m {.*}}) AS page
 }
@@ -83,16 +90,16 @@ CALL (p) {
   WHERE ${FILTERS} AND ${NOT_NAMING_PLACE}
   RETURN count(DISTINCT t) AS total
 }
-RETURN id AS key, page, total`;
+RETURN id AS key, page, total`);
 
 /** Tasks that name every one of the given places. */
 const NAMES_ALL = `all(other IN $ids[1..] WHERE EXISTS { (t)-[:MENTIONS]->(:Entity {id: other}) })`;
-export const SHARED_TASKS = `
+export const SHARED_TASKS = byDirection((direction) => `
 MATCH (first:Entity {id: $ids[0]})
 CALL (first) {
   MATCH (first)<-[m:MENTIONS]-(t:Task)
-  WHERE ${NAMES_ALL} AND ${AFTER} AND ${FILTERS}
-  WITH t, m ORDER BY t.planId, t.sourceStart
+  WHERE ${NAMES_ALL} AND ${BOUNDS} AND ${FILTERS}
+  WITH t, m ORDER BY ${ORDER(direction)}
   LIMIT $limit
   RETURN collect({node: t {.*}, link: m {.*}}) AS page
 }
@@ -101,34 +108,28 @@ CALL (first) {
   WHERE ${NAMES_ALL} AND ${FILTERS}
   RETURN count(t) AS total
 }
-RETURN page, total`;
+RETURN page, total`);
 
-/** The parameters every keyset page query takes: one more row than the page, the cursor, filters. */
+const keyParam = (key: TaskKey | null) => (key ? { plan: key.planId, start: int(key.sourceStart), link: key.link } : null);
+
+/** The parameters every task page query takes: one more row than the page, the bounds, filters. */
 export function pageParams(args: TaskPageArgs): Record<string, unknown> {
-  const afterStart = args.after ? int(args.after.sourceStart) : null;
-  return { limit: int(args.limit + 1), afterPlan: args.after?.planId ?? null, afterStart, afterLink: args.after?.link ?? '', planId: args.planId, basis: args.basis };
+  return { limit: int(args.limit + 1), after: keyParam(args.after), before: keyParam(args.before), planId: args.planId, basis: args.basis };
 }
 
 const KeyedPageRow = rowShape('TaskPage', z.object({ key: z.string(), page: z.array(TaskLinkRow), total: integer }));
 const SharedPageRow = rowShape('SharedTaskPage', z.object({ page: z.array(TaskLinkRow), total: integer }));
 
 /** Runs a page query keyed by parent id (`key`, `page`, `total` per row) and cuts the pages. */
-export async function keyedPages(client: GraphClient, cypher: string, ids: readonly string[], args: TaskPageArgs, extra: Record<string, unknown> = {}): Promise<TaskPage[]> {
-  const rows = await client.readRows(cypher, { ids, ...pageParams(args), ...extra }, KeyedPageRow);
+export async function keyedPages(client: GraphClient, queries: ByDirection, ids: readonly string[], args: TaskPageArgs, extra: Record<string, unknown> = {}): Promise<TaskPage[]> {
+  const rows = await client.readRows(queries[args.direction], { ids, ...pageParams(args), ...extra }, KeyedPageRow);
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args.limit));
-}
-
-export function taskPages(client: GraphClient, cypher: string, ids: readonly string[], args: TaskPageArgs): Promise<TaskPage[]> {
-  return keyedPages(client, cypher, ids, args);
+  return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args));
 }
 
 export async function sharedTasks(client: GraphClient, placeIds: string[], args: TaskPageArgs): Promise<TaskPage> {
-  const [row] = await client.readRows(SHARED_TASKS, { ids: placeIds, ...pageParams(args) }, SharedPageRow);
-  return toPage(row?.page ?? [], row?.total ?? 0, args.limit);
+  const [row] = await client.readRows(SHARED_TASKS[args.direction], { ids: placeIds, ...pageParams(args) }, SharedPageRow);
+  return toPage(row?.page ?? [], row?.total ?? 0, args);
 }
 
-/** A page from `limit + 1` rows read after the cursor: the extra row only says there is more. */
-export function toPage(rows: TaskLinkRow[], total: number, limit: number): TaskPage {
-  return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount: total };
-}
+const toPage = (read: TaskLinkRow[], total: number, args: TaskPageArgs): TaskPage => ({ ...cutWindow(read, args), totalCount: total });

@@ -1,5 +1,6 @@
 import { IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { PageArgs } from './page.args';
 
 @ArgsType()
 export class DistrictArgs {
@@ -58,6 +59,22 @@ export class SharingListArgs {
   @Min(1)
   @Max(100)
   first: number = 50;
+}
+
+@ArgsType()
+export class SharingPageArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only tasks of this plan.' })
+  @IsOptional()
+  @MaxLength(80)
+  planId?: string | null;
+}
+
+@ArgsType()
+export class SharingPageWithArgs extends SharingPageArgs {
+  @Field({ description: 'A district or place by name or code.' })
+  @MinLength(1)
+  @MaxLength(50)
+  with!: string;
 }
 
 @ArgsType()

@@ -6,21 +6,35 @@ import { LinkBasisEnum } from '../types/link.type';
 export const DEFAULT_PAGE_SIZE = 20;
 
 /**
- * Forward pagination: at most GRAPHQL_MAX_PAGE_SIZE (default 100) per page; `after` is an opaque
- * cursor. `first: 0` asks for the count alone (totalCount, pageInfo.hasNextPage) and no edges.
+ * Relay pagination, either way: `first` edges after the cursor `after`, or `last` edges before the
+ * cursor `before`; `after` and `before` may also be given together to bound the list on both sides.
+ * At most GRAPHQL_MAX_PAGE_SIZE (default 100) per page; 0 asks for the count alone (totalCount and
+ * pageInfo) and no edges. Neither `first` nor `last` means the first DEFAULT_PAGE_SIZE edges;
+ * `first` and `last` together are refused.
  */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size; 0 for totalCount alone; null means the default.' })
+  @Field(() => Int, { nullable: true, description: `Page size counted from the start (or from \`after\`); 0 for totalCount alone. Neither first nor last: the first ${DEFAULT_PAGE_SIZE}.` })
   @IsOptional()
   @Min(0)
   @Max(1000)
-  first?: number | null = DEFAULT_PAGE_SIZE;
+  first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only edges after this cursor.' })
   @IsOptional()
   @MaxLength(200)
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size counted from the end (or from `before`); 0 for totalCount alone. Not with first.' })
+  @IsOptional()
+  @Min(0)
+  @Max(1000)
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Only edges before this cursor.' })
+  @IsOptional()
+  @MaxLength(200)
+  before?: string | null;
 }
 
 @ArgsType()

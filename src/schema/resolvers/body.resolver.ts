@@ -44,7 +44,7 @@ export class BodyResolver {
     const wanted = role ?? null;
     if (wanted !== null && !isRole(wanted)) throw badInput(`role must be one of ${LINK_ROLES.join(', ')}`, 'role');
     const read = readArgs(args, ctx);
-    return toTaskConnection(await ctx.loaders.bodyTasks({ ...read, role: wanted }).load(b.id), read.after !== null);
+    return toTaskConnection(await ctx.loaders.bodyTasks({ ...read, role: wanted }).load(b.id), read);
   }
 
   @FieldResolver(() => [Measure], { description: 'Measures curated to the body, with the given role (default lead).' })

@@ -7,11 +7,13 @@ import { Body } from '../types/body.type';
 import { Scorecard } from '../types/monitoring.types';
 import { sharingDistricts } from '../../graph/read/crossref';
 import type { BodyRow, DistrictRow, NodeRow, PilotZoneRow, ProjectRow, RegionRow, TaskRow, ZoneRow } from '../../graph/read/rows';
-import { SharingListArgs } from '../args/lookup.args';
+import { SharingListArgs, SharingPageArgs } from '../args/lookup.args';
+import { deprecatedFor, CROSS_REFERENCE_LIST } from '../deprecations';
+import { sharingConnection } from '../sharing-connection';
 import { TaskPageArgs } from '../args/page.args';
 import type { Context } from '../context';
 import { readArgs, toTaskConnection } from '../task-connection';
-import { SharedDistrict, TaskConnection } from '../types/connections.type';
+import { SharedDistrict, SharedDistrictConnection, TaskConnection } from '../types/connections.type';
 import { District } from '../types/district.type';
 import { PilotZone } from '../types/pilot-zone.type';
 import { Project } from '../types/project.type';
@@ -40,7 +42,7 @@ export class DistrictResolver {
   @FieldResolver(() => TaskConnection, { description: 'Tasks that name a region the district lies in, not the district itself.' })
   async regionTasks(@Root() d: DistrictRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context): Promise<TaskConnection> {
     const read = readArgs(args, ctx);
-    return toTaskConnection(await ctx.loaders.placeTasks('region', read).load(d.id), read.after !== null);
+    return toTaskConnection(await ctx.loaders.placeTasks('region', read).load(d.id), read);
   }
 
   @FieldResolver(() => [Task], { description: 'Its functional positioning entries (专栏3-5).' })
@@ -81,9 +83,17 @@ export class DistrictResolver {
     return present(await ctx.loaders.nodeOf('Body', governmentIdOf(d)), 'District', 'government', d.id);
   }
 
-  @FieldResolver(() => [SharedDistrict], { description: 'Districts that share tasks with this one, with the number of shared tasks, most first.' })
+  @FieldResolver(() => [SharedDistrict], {
+    description: 'Districts that share tasks with this one, with the number of shared tasks, most first.',
+    ...deprecatedFor('sharingDistrictsConnection', CROSS_REFERENCE_LIST),
+  })
   async sharingDistricts(@Root() d: DistrictRow, @Args() args: SharingListArgs, @Ctx() ctx: Context): Promise<SharedDistrict[]> {
     const rows = await sharingDistricts(ctx.client, d.id, args.planId ?? null, args.first);
     return rows.map((r) => ({ district: r.district, sharedTasks: r.shared }));
+  }
+
+  @FieldResolver(() => SharedDistrictConnection, { description: 'Districts that share tasks with this one, with the number of shared tasks, most first (ties by code), paged.' })
+  sharingDistrictsConnection(@Root() d: DistrictRow, @Args() args: SharingPageArgs, @Ctx() ctx: Context): Promise<SharedDistrictConnection> {
+    return sharingConnection(d.id, args, ctx);
   }
 }

@@ -16,7 +16,7 @@ import type { Context } from '../context';
 import { decodeAuditCursor, auditCursor } from '../cursor';
 import { RecordObservationInput } from '../inputs/record-observation.input';
 import { ReportProgressInput } from '../inputs/report-progress.input';
-import { pageSize } from '../task-connection';
+import { pageWindow, toConnection } from '../connection';
 import { ApiKeyInfo, AuditEvent, AuditEventConnection, IssuedApiKey, Observation, ProgressReport } from '../types/monitoring.types';
 import { Node } from '../types/node.interface';
 import { Place } from '../types/place.interface';
@@ -130,8 +130,7 @@ export class MonitoringResolver {
   @Query(() => AuditEventConnection, { description: 'The audit trail, oldest first, filtered by task, place, body, reporter, action and time. Events about API keys are listed to admins only.' })
   async auditTrail(@Args() args: AuditTrailArgs, @Ctx() ctx: Context): Promise<AuditEventConnection> {
     const includeKeyEvents = await seesKeyEvents(ctx);
-    const limit = pageSize(args, ctx);
-    const after = decodeAuditCursor(args.after);
+    const window = pageWindow(args, ctx, decodeAuditCursor);
     let placeId: string | null = null;
     if (args.place) {
       const place = await placeByName(ctx.client, args.place);
@@ -139,18 +138,12 @@ export class MonitoringResolver {
       placeId = place.id;
     }
     const iso = (s: string | null | undefined) => (s ? new Date(s).toISOString() : null);
-    const { page, total } = await auditTrail(
+    const trail = await auditTrail(
       ctx.client,
       { aboutId: args.taskId ?? null, placeId, bodyId: args.bodyId ?? null, reporter: args.reporter ?? null, action: args.action ?? null, from: iso(args.from), to: iso(args.to), includeKeyEvents },
-      limit + 1,
-      after,
+      window,
     );
-    const edges = page.slice(0, limit).map((e) => ({ cursor: auditCursor(e.at, e.id), node: e }));
-    return {
-      edges,
-      totalCount: total,
-      pageInfo: { hasNextPage: page.length > limit, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
-    };
+    return toConnection(trail, window, trail.total, (e) => ({ cursor: auditCursor(e), node: e }));
   }
 }
 

@@ -21,6 +21,6 @@ export class PlaceResolver {
   async tasks(@Root() place: PlaceRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TaskConnection> {
     const read = readArgs(args, ctx);
     const page = await ctx.loaders.placeTasks('own', read).load(place.id);
-    return toTaskConnection(await primeTaskContext(page, ctx, info), read.after !== null);
+    return toTaskConnection(await primeTaskContext(page, ctx, info), read);
   }
 }

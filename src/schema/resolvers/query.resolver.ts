@@ -9,13 +9,16 @@ import type { DistrictRow, NodeRow, PlaceRow, PlanRow } from '../../graph/read/r
 import { search } from '../../graph/read/search';
 import { highlight, matchRanges, searchTerms } from '../../graph/read/search-query';
 import { sharedTasks } from '../../graph/read/task-pages';
-import { DistrictArgs, DistrictsArgs, NodeArgs, PlaceArgs, PlanArgs, SharingArgs } from '../args/lookup.args';
+import { DistrictArgs, DistrictsArgs, NodeArgs, PlaceArgs, PlanArgs, SharingArgs, SharingPageWithArgs } from '../args/lookup.args';
+import { CROSS_REFERENCE_LIST, deprecatedFor } from '../deprecations';
+import { sharingConnection } from '../sharing-connection';
 import { SharedTasksArgs } from '../args/shared-tasks.args';
 import { SearchArgs } from '../args/search.args';
 import type { Context } from '../context';
 import { decodeSearchCursor, searchCursor } from '../cursor';
-import { pageSize, readArgs, toTaskConnection } from '../task-connection';
-import { DistrictChapterMatrix, SearchConnection, SharedDistrict, TaskConnection } from '../types/connections.type';
+import { readArgs, toTaskConnection } from '../task-connection';
+import { pageWindow, toConnection } from '../connection';
+import { DistrictChapterMatrix, SearchConnection, SharedDistrict, SharedDistrictConnection, TaskConnection } from '../types/connections.type';
 import { District } from '../types/district.type';
 import { Node } from '../types/node.interface';
 import { Place } from '../types/place.interface';
@@ -79,28 +82,17 @@ export class QueryResolver {
   async search(@Args() args: SearchArgs, @Ctx() ctx: Context): Promise<SearchConnection> {
     const terms = searchTerms(args.query);
     if (terms.terms.length === 0) throw badInput('query has no searchable characters', 'query');
-    const after = decodeSearchCursor(args.after);
-    const limit = pageSize(args, ctx);
+    const window = pageWindow(args, ctx, decodeSearchCursor);
     const place = args.place ? await resolvePlace(ctx, args.place, 'place') : null;
-    const result = await search(ctx.client, { terms, limit: limit + 1, after, planId: args.planId ?? null, kinds: args.kinds ?? null, chapter: args.chapter ?? null, placeId: place?.id ?? null });
-    const edges = result.page.slice(0, limit).map((hit) => {
+    const result = await search(ctx.client, { terms, ...window, planId: args.planId ?? null, kinds: args.kinds ?? null, chapter: args.chapter ?? null, placeId: place?.id ?? null });
+    return toConnection(result, window, result.total, (hit) => {
       const text = searchableText(hit.node);
       const ranges = matchRanges(text, terms.terms);
       return {
-        cursor: searchCursor(hit.score, hit.node.id),
+        cursor: searchCursor({ score: hit.score, id: hit.node.id }),
         node: { score: hit.score, text, highlight: highlight(text, ranges), matches: ranges, node: hit.node },
       };
     });
-    return {
-      edges,
-      totalCount: result.total,
-      pageInfo: {
-        hasNextPage: result.page.length > limit,
-        hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
   }
 
   @Query(() => TaskConnection, { description: 'Tasks that name every one of the given places (e.g. 万州 and 开州).' })
@@ -108,14 +100,20 @@ export class QueryResolver {
     const ids: string[] = [];
     for (const name of args.places) ids.push((await resolvePlace(ctx, name, 'places')).id);
     const read = readArgs(args, ctx);
-    return toTaskConnection(await sharedTasks(ctx.client, ids, read), read.after !== null);
+    return toTaskConnection(await sharedTasks(ctx.client, ids, read), read);
   }
 
-  @Query(() => [SharedDistrict], { description: 'Districts that share tasks with a place, with counts, most first.' })
+  @Query(() => [SharedDistrict], { description: 'Districts that share tasks with a place, with counts, most first.', ...deprecatedFor('districtsSharingTasksConnection', CROSS_REFERENCE_LIST) })
   async districtsSharingTasks(@Args() args: SharingArgs, @Ctx() ctx: Context): Promise<SharedDistrict[]> {
     const place = await resolvePlace(ctx, args.with, 'with');
     const rows = await sharingDistricts(ctx.client, place.id, args.planId ?? null, args.first);
     return rows.map((r) => ({ district: r.district, sharedTasks: r.shared }));
+  }
+
+  @Query(() => SharedDistrictConnection, { description: 'Districts that share tasks with a place, with counts, most first (ties by code), paged.' })
+  async districtsSharingTasksConnection(@Args() args: SharingPageWithArgs, @Ctx() ctx: Context): Promise<SharedDistrictConnection> {
+    const place = await resolvePlace(ctx, args.with, 'with');
+    return sharingConnection(place.id, args, ctx);
   }
 
   @Query(() => DistrictChapterMatrix, { description: 'Task counts per district and chapter, for heat maps (the seeded plan without planId).' })

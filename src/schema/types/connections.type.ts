@@ -80,6 +80,30 @@ export class SharedDistrict {
   sharedTasks!: number;
 }
 
+@ObjectType({ description: 'A district that shares tasks with a place, and how many.' })
+export class SharedDistrictEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => District)
+  node!: DistrictRow;
+
+  @Field(() => Int, { description: 'Tasks that name both the district and the place.' })
+  sharedTasks!: number;
+}
+
+@ObjectType({ description: 'Relay connection of the districts that share tasks with a place, most shared tasks first (ties by code).' })
+export class SharedDistrictConnection {
+  @Field(() => [SharedDistrictEdge])
+  edges!: SharedDistrictEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'All districts that share at least one task with the place.' })
+  totalCount!: number;
+}
+
 @ObjectType({ description: 'A district and how many tasks name it.' })
 export class DistrictTaskCount {
   @Field(() => District)

@@ -44,6 +44,11 @@ export class ExecutionBudget {
     return this.failure;
   }
 
+  /** When the operation arrived (epoch ms): a worker that executes it keeps the same deadline. */
+  get started(): number {
+    return this.startedAt;
+  }
+
   /** Milliseconds left before the deadline (never negative). */
   remainingMs(now = Date.now()): number {
     return Math.max(0, this.deadline - now);

@@ -4,7 +4,8 @@ import type { LimitsConfig } from '../../config';
 import { AppError } from '../../errors/app-error';
 import type { DatabaseHealth } from '../../graph/database-health';
 import type { Context } from '../../schema/context';
-import { Admission } from './admission';
+import type { Admission } from './admission';
+import { operationPrices } from './operation-prices';
 import { operationCost } from './operation-cost';
 
 /**
@@ -13,13 +14,13 @@ import { operationCost } from './operation-cost';
  * 1. before execution, the operation's cost (operationCost, with its variables) must not exceed
  *    GRAPHQL_MAX_COST: QUERY_TOO_COMPLEX, and nothing runs;
  * 2. an operation dearer than GRAPHQL_HEAVY_COST waits for one of GRAPHQL_HEAVY_CONCURRENCY
- *    slots (answers from the response cache never do);
+ *    slots (answers from the response cache never do); heavy reads take theirs in
+ *    heavyOffloadPlugin and run in a worker thread, everything else takes it here;
  * 3. during execution, the request's ExecutionBudget is checked as each field starts and charged
  *    with the items of each list a field returns; once spent, the whole answer is its one error
  *    (TIMEOUT or RESULT_TOO_LARGE), never a partial tree.
  */
-export function limitsPlugin(limits: LimitsConfig, health: DatabaseHealth): ApolloServerPlugin<Context> {
-  const admission = new Admission(limits.heavyConcurrency, limits.heavyQueue);
+export function limitsPlugin(limits: LimitsConfig, health: DatabaseHealth, admission: Admission): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost = 0;
@@ -28,6 +29,7 @@ export function limitsPlugin(limits: LimitsConfig, health: DatabaseHealth): Apol
         async didResolveOperation({ schema, document, request, operationName, operation, contextValue }) {
           if (operation?.operation === 'mutation') contextValue.budget.allowUpTo(limits.mutationTimeoutMs, 'GRAPHQL_MUTATION_TIMEOUT_MS');
           cost = operationCost(schema, document, request.variables, operationName ?? undefined, limits.maxPageSize);
+          operationPrices.set(contextValue, cost);
           if (cost > limits.maxCost) {
             throw clientError(
               new AppError(

@@ -75,10 +75,14 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'TaskConnection.edges': 1,
   'SearchConnection.edges': 1,
   'AuditEventConnection.edges': 1,
+  'SharedDistrictConnection.edges': 1,
 };
 
 /** Page-size arguments, in the order they are read. */
 export const PAGE_SIZE_ARGUMENTS = ['first', 'last'] as const;
+
+/** What a paged field gives when the operation names no page size. */
+export { DEFAULT_PAGE_SIZE } from '../../schema/args/page.args';
 
 /**
  * Items that cost more than one value each: every item of these fields is an aggregate computed
@@ -91,4 +95,6 @@ export const PAGE_SIZE_ARGUMENTS = ['first', 'last'] as const;
 export const ITEM_WEIGHTS: Readonly<Record<string, number>> = {
   'District.sharingDistricts': 20,
   'Query.districtsSharingTasks': 20,
+  'District.sharingDistrictsConnection': 20,
+  'Query.districtsSharingTasksConnection': 20,
 };

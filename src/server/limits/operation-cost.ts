@@ -1,6 +1,6 @@
 import { getNullableType, getOperationAST, getVariableValues, GraphQLError, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { ITEM_WEIGHTS, LIST_SIZES, PAGE_SIZE_ARGUMENTS } from './list-sizes';
+import { DEFAULT_PAGE_SIZE, ITEM_WEIGHTS, LIST_SIZES, PAGE_SIZE_ARGUMENTS } from './list-sizes';
 
 /**
  * The price of an operation: roughly the number of values its answer can hold at most. A field
@@ -48,9 +48,11 @@ function itemsOf(typeName: string, field: GraphQLField<unknown, unknown>, args: 
   if (typeName.startsWith('__') || field.name.startsWith('__')) return 1;
   const pageArguments = field.args.filter((arg) => (PAGE_SIZE_ARGUMENTS as readonly string[]).includes(arg.name));
   if (pageArguments.length > 0) {
-    const sizes = pageArguments.map((arg) => args[arg.name]).filter((v): v is number => typeof v === 'number');
-    // A page size that the operation leaves open (or gives wrongly) is priced at the largest allowed.
-    return sizes.length > 0 ? Math.max(1, ...sizes) : maxPageSize;
+    const given = pageArguments.map((arg) => args[arg.name]).filter((v) => v !== undefined && v !== null);
+    // No page size: the field's default page. One given wrongly is priced at the largest allowed.
+    if (given.length === 0) return DEFAULT_PAGE_SIZE;
+    const sizes = given.filter((v): v is number => typeof v === 'number');
+    return sizes.length === given.length ? Math.max(1, ...sizes) : maxPageSize;
   }
   const listSize = LIST_SIZES[`${typeName}.${field.name}`];
   if (listSize !== undefined) return listSize;
