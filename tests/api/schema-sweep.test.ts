@@ -58,6 +58,7 @@ const ARGUMENT_VALUES: Record<string, unknown> = {
   'Query.district.code': '500101',
   'Query.districts.region': '渝东北三峡库区城镇群',
   'Query.districtsSharingTasks.with': '忠县',
+  'Query.districtsSharingTasksConnection.with': '忠县',
   'Query.sharedTasks.places': ['万州', '忠县'],
   'Query.search.query': '保障性租赁住房',
   'Query.search.place': '万州',

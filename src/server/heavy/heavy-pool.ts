@@ -38,7 +38,9 @@ export class HeavyPool {
     const workerData: HeavyWorkerData = { config, neo4jUri };
     this.pool = new Piscina({
       filename: WORKER_FILE,
-      minThreads: config.limits.heavyWorkers,
+      // Threads start with the first heavy operations (an API that never gets one never pays for
+      // them) and then stay.
+      minThreads: 0,
       maxThreads: config.limits.heavyWorkers,
       idleTimeout: Infinity,
       // The driver of a worker keeps its connections alive between operations: its event loop
