@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -19,7 +20,9 @@ import { startServer } from './processes';
  * npm run attack [-- --seconds 60 --connections 32]
  * The API on its default configuration, attacked with the dearest operations its limits still
  * accept (each made unique per request, so no cache helps), at 32 connections for 60 s. Meanwhile
- * a prober asks /readyz and a cheap query (also never cached) every 100 ms. Reports the probes'
+ * a prober in a process of its own (bench/prober.ts, as a load balancer's health check) asks
+ * /readyz, /healthz and a cheap query (also never cached) every 100 ms; the same probes are also
+ * sent from the attacking process, whose own busy event loop they wait for. Reports the probes'
  * latency, the API's resident memory, and how the attack's requests were answered; writes
  * bench/results/attack.{json,md}.
  */
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
       const ok = await run().then((r) => r.ok).catch(() => false);
       probes.push({ kind, ms: performance.now() - started, ok });
     };
+    const separate = startProber(base, CHEAP);
     const prober = (async () => {
       while (probing) {
         await Promise.all([
@@ -128,16 +132,22 @@ async function main(): Promise<void> {
     });
     probing = false;
     await prober;
+    const outside = await separate.stop();
     const alive = await fetch(`${base}/healthz`).then((r) => r.ok).catch(() => false);
-    const byKind = (kind: string) => probes.filter((p) => p.kind === kind);
-    const summary = (kind: string) => ({ count: byKind(kind).length, failed: byKind(kind).filter((p) => !p.ok).length, p50: percentile(byKind(kind).map((p) => p.ms), 50), p99: percentile(byKind(kind).map((p) => p.ms), 99), max: Math.max(...byKind(kind).map((p) => p.ms)) });
+    const summaryOf = (all: { kind: string; ms: number; ok: boolean }[]) => (kind: string) => {
+      const of = all.filter((p) => p.kind === kind);
+      return { count: of.length, failed: of.filter((p) => !p.ok).length, p50: percentile(of.map((p) => p.ms), 50), p99: percentile(of.map((p) => p.ms), 99), max: Math.max(...of.map((p) => p.ms)) };
+    };
+    const summary = summaryOf(probes);
+    const outsideSummary = summaryOf(outside);
     const report = {
       startedAt: new Date().toISOString(),
       command: `npm run attack -- --seconds ${seconds} --connections ${opts.connections}`,
       limits: defaults.limits,
       candidates: alone,
       attack: { seconds, connections: Number(opts.connections), requests: result.requests.total, answered: codes, errors: result.errors, timeouts: result.timeouts, latency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max } },
-      probes: { readyz: summary('readyz'), healthz: summary('healthz'), cheapQuery: summary('cheap query') },
+      probes: { readyz: outsideSummary('readyz'), healthz: outsideSummary('healthz'), cheapQuery: outsideSummary('cheap query') },
+      probesFromTheAttacker: { readyz: summary('readyz'), healthz: summary('healthz'), cheapQuery: summary('cheap query') },
       rssMb: { max: Math.round(Math.max(...rss)), peak: Math.round(api.peakRssMb()) },
       processAliveAfter: alive,
     };
@@ -153,15 +163,33 @@ async function main(): Promise<void> {
   }
 }
 
+type ProbeSummary = { count: number; failed: number; p50: number; p99: number; max: number };
+
 type Report = {
   startedAt: string;
   command: string;
   candidates: { query: string; cost: number; status: number; codes: (string | undefined)[]; ms: number; bytes: number }[];
   attack: { seconds: number; connections: number; requests: number; answered: Record<string, number>; errors: number; timeouts: number; latency: { p50: number; p99: number; max: number } };
-  probes: Record<string, { count: number; failed: number; p50: number; p99: number; max: number }>;
+  probes: Record<string, ProbeSummary>;
+  probesFromTheAttacker: Record<string, ProbeSummary>;
   rssMb: { max: number; peak: number };
   processAliveAfter: boolean;
 };
+
+/** The prober of bench/prober.ts in a process of its own; stop() ends it and gives its probes. */
+function startProber(base: string, query: string): { stop(): Promise<{ kind: string; ms: number; ok: boolean }[]> } {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/bench/prober.js'), JSON.stringify({ base, query, intervalMs: 100 })], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    async stop() {
+      child.kill('SIGTERM');
+      await ended;
+      return JSON.parse(output) as { kind: string; ms: number; ok: boolean }[];
+    },
+  };
+}
 
 function markdown(r: Report): string {
   const lines = [
@@ -179,7 +207,10 @@ function markdown(r: Report): string {
     ``,
     `- requests: ${r.attack.requests}; answered: ${Object.entries(r.attack.answered).map(([k, v]) => `${k} ${v}`).join(', ')}; socket errors ${r.attack.errors}, timeouts ${r.attack.timeouts}`,
     `- attack latency: p50 ${r.attack.latency.p50} ms, p99 ${r.attack.latency.p99} ms, max ${r.attack.latency.max} ms`,
-    ...Object.entries(r.probes).map(([k, p]) => `- probe ${k}: ${p.count} probes, ${p.failed} failed, p50 ${p.p50.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, max ${p.max.toFixed(1)} ms`),
+    `- probes from a separate process (as a load balancer's health check; bench/prober.ts):`,
+    ...Object.entries(r.probes).map(([k, p]) => `  - ${k}: ${p.count} probes, ${p.failed} failed, p50 ${p.p50.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, max ${p.max.toFixed(1)} ms`),
+    `- the same probes sent from the attacking process (they also wait for its own busy event loop):`,
+    ...Object.entries(r.probesFromTheAttacker).map(([k, p]) => `  - ${k}: ${p.count} probes, ${p.failed} failed, p50 ${p.p50.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, max ${p.max.toFixed(1)} ms`),
     `- API resident memory: max sampled ${r.rssMb.max} MB, peak (VmHWM) ${r.rssMb.peak} MB`,
     `- process alive afterwards: ${r.processAliveAfter}`,
     ``,

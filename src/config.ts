@@ -93,6 +93,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Cache answers of read operations, keyed by the graph's versions (0 entries: off). */
   responseCacheEntries: number;
+  /** On SIGTERM, how long requests in flight may run before their connections are closed. */
+  shutdownDrainMs: number;
   httpCache: HttpCacheConfig;
   availability: AvailabilityConfig;
   neo4j: Neo4jConfig;
@@ -216,6 +218,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
     seedOnStart: bool(env, 'SEED_ON_START', true),
     responseCacheEntries: bool(env, 'RESPONSE_CACHE', true) ? int(env, 'RESPONSE_CACHE_ENTRIES', 1000, 1, 1_000_000) : 0,
+    shutdownDrainMs: int(env, 'SHUTDOWN_DRAIN_MS', 10_000, 0, 600_000),
     httpCache: {
       maxAgeSeconds: int(env, 'HTTP_CACHE_MAX_AGE', 300, 0, 31_536_000),
       recordsMaxAgeSeconds: int(env, 'HTTP_CACHE_RECORDS_MAX_AGE', 5, 0, 31_536_000),

@@ -14,9 +14,6 @@ import { HeavyPool } from './server/heavy/heavy-pool';
 import { createHttpServer } from './server/http-server';
 import { createLogger, type Logger } from './server/logger';
 
-/** How long shutdown waits for requests in flight before closing connections. */
-const DRAIN_MS = 10_000;
-
 export interface RunningApi {
   url: string;
   port: number;
@@ -66,7 +63,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     (stopping ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+      const timer = setTimeout(() => server.closeAllConnections(), config.shutdownDrainMs);
       await closed;
       clearTimeout(timer);
       await apollo.stop();

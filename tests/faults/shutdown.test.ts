@@ -11,7 +11,7 @@ it('drains in-flight requests on SIGTERM and exits 0', async () => {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/src/main.js')], {
     // NODE_ENV as a user has it: under `test`, Apollo would not install its own signal handlers.
     // Deadlines generous enough for a busy machine: this is a test of draining, not of deadlines.
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'info', RESPONSE_CACHE: 'false', GRAPHQL_TIMEOUT_MS: '120000', UNAVAILABLE_DEADLINE_MS: '120000' },
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'info', RESPONSE_CACHE: 'false', GRAPHQL_TIMEOUT_MS: '120000', UNAVAILABLE_DEADLINE_MS: '120000', SHUTDOWN_DRAIN_MS: '240000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
