@@ -245,7 +245,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 2_000, 1, 1_000_000_000),
       heavyConcurrency,
       heavyQueue: int(env, 'GRAPHQL_HEAVY_QUEUE', 4, 0, 10_000),
-      heavyWorkers: int(env, 'GRAPHQL_HEAVY_WORKERS', heavyConcurrency, 0, 64),
+      heavyWorkers: int(env, 'GRAPHQL_HEAVY_WORKERS', Math.min(heavyConcurrency, 64), 0, 64),
       heavyWorkerHeapMb: int(env, 'GRAPHQL_HEAVY_WORKER_HEAP_MB', 256, 32, 16_384),
     },
   };

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError } from 'graphql';
 import { loadConfig, type Config } from './config';
-import { AppError } from './errors/app-error';
 import { applySchema } from './graph/apply-schema';
 import { DatabaseHealth } from './graph/database-health';
 import { GraphClient } from './graph/graph-client';
@@ -12,6 +10,7 @@ import { buildPlanGraphSchema } from './schema/build-schema';
 import { createApollo } from './server/apollo';
 import { HeavyPool } from './server/heavy/heavy-pool';
 import { createHttpServer } from './server/http-server';
+import { surviveLateRejections } from './server/late-rejections';
 import { createLogger, type Logger } from './server/logger';
 
 export interface RunningApi {
@@ -19,6 +18,8 @@ export interface RunningApi {
   port: number;
   /** The client the API reads through; tests read its round-trip counter. */
   graph: GraphClient;
+  /** Operations answered by the heavy-operation threads so far (0 without them). */
+  heavyOperations(): number;
   stop(): Promise<void>;
 }
 
@@ -72,7 +73,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       await client.close();
       if (local) await local.stop();
     })());
-  return { url, port, graph: client, stop };
+  return { url, port, graph: client, heavyOperations: () => heavy?.completed ?? 0, stop };
 }
 
 async function main(): Promise<void> {
@@ -93,14 +94,7 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  // graphql-js 16 leaves the other items of a list unawaited when one fails at once (as fields do
-  // once an operation's budget is spent): their later rejections are nobody's. They must not end
-  // the process; anything that is not an expected AppError is logged.
-  process.on('unhandledRejection', (reason: unknown) => {
-    const expected = reason instanceof AppError || (reason instanceof GraphQLError && reason.originalError instanceof AppError);
-    if (expected) logger.debug({ err: reason }, 'a field failed after its operation was answered');
-    else logger.error({ err: reason }, 'unhandled rejection');
-  });
+  surviveLateRejections(logger);
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 }

@@ -33,9 +33,10 @@ const isInteger = (v: unknown): v is number => Number.isInteger(v);
 export const taskCursor = (row: { planId: string; sourceStart: number }, link: { basis: string; role: string | null }): string => encode(['t', row.planId, row.sourceStart, linkKey(link)]);
 
 export function decodeTaskCursor(cursor: string, argument: CursorArgument): TaskKey {
-  // Cursors of earlier versions have no link part: they stand after the task's last edge.
+  // Cursors of earlier versions have no link part: they stand for the whole task, so after it
+  // means after its last edge and before it before its first.
   const v = decode(cursor, argument, 't', (v) => isString(v[1]) && isInteger(v[2]) && (v.length === 3 || isString(v[3])));
-  return { planId: String(v[1]), sourceStart: Number(v[2]), link: isString(v[3]) ? v[3] : '\uffff' };
+  return { planId: String(v[1]), sourceStart: Number(v[2]), link: isString(v[3]) ? v[3] : argument === 'after' ? '\uffff' : '' };
 }
 
 export const searchCursor = (key: SearchKey): string => encode(['s', key.score, key.id]);

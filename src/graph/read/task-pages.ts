@@ -80,7 +80,10 @@ MATCH (p:Entity {id: id})
 CALL (p) {
   MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
   WHERE ${BOUNDS} AND ${FILTERS} AND ${NOT_NAMING_PLACE}
-  WITH DISTINCT t, head(collect(m)) AS m
+  // One edge per task, whatever the number of its regions' links: the first by basis and role,
+  // so that every page shows the same link.
+  WITH t, m ORDER BY ${linkKeyOf('m')}
+  WITH t, head(collect(m)) AS m
   ORDER BY ${ORDER(direction)}
   LIMIT $limit
   RETURN collect({node: t {.*}, link: m {.*}}) AS page

@@ -50,6 +50,14 @@ export class HeavyPool {
       resourceLimits: { maxOldGenerationSizeMb: config.limits.heavyWorkerHeapMb, maxYoungGenerationSizeMb: 16 },
       workerData,
     });
+    // A thread that ends while it has no task (it should not): Piscina reports it here and starts
+    // another. Unheard, the event would end the API.
+    this.pool.on('error', (error: unknown) => this.logger.error({ err: error }, 'a heavy-operation thread ended'));
+  }
+
+  /** Operations the threads have answered (for tests and monitoring). */
+  get completed(): number {
+    return this.pool.completed;
   }
 
   /** Executes the operation in a worker; a worker that outlives the deadline is stopped. */

@@ -6,6 +6,7 @@ import { GraphClient } from '../../graph/graph-client';
 import { buildPlanGraphSchema } from '../../schema/build-schema';
 import { createContext } from '../../schema/context';
 import { createApollo } from '../apollo';
+import { surviveLateRejections } from '../late-rejections';
 import { createLogger } from '../logger';
 import type { HeavyAnswer, HeavyTask, HeavyWorkerData } from './heavy-task';
 
@@ -26,6 +27,7 @@ async function initialise(): Promise<(task: HeavyTask) => Promise<HeavyAnswer>> 
       done();
     },
   }));
+  surviveLateRejections(logger);
   const client = GraphClient.create(config.neo4j);
   const health = new DatabaseHealth(() => client.ping(), { probeTimeoutMs: config.availability.probeTimeoutMs, lastAnswerAt: () => client.stats.lastAnswerAt });
   const apollo = createApollo(await buildPlanGraphSchema(), config, logger, { client, health });
