@@ -1,4 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import type { LimitsConfig } from '../../config';
 import { AppError } from '../../errors/app-error';
 import type { DatabaseHealth } from '../../graph/database-health';
@@ -44,8 +45,15 @@ export function heavyOffloadPlugin(pool: HeavyPool, admission: Admission, limits
               requestId: contextValue.requestId,
               startedAt: budget.started,
             });
-            contextValue.client.stats.roundTrips += answer.roundTrips;
-            return { body: { kind: 'single' as const, singleResult: JSON.parse(answer.json) }, http: { status: undefined, headers: new HeaderMap() } };
+            const result = JSON.parse(answer.json) as FormattedExecutionResult;
+            // What the worker learnt of the database is the API's too: its statements count as
+            // round trips, its answers as signs of life, its outage errors as an outage.
+            const stats = contextValue.client.stats;
+            stats.roundTrips += answer.roundTrips;
+            stats.lastAnswerAt = Math.max(stats.lastAnswerAt, answer.lastAnswerAt);
+            const outage = result.errors?.find((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+            if (outage) health.reportFailure(new AppError('SERVICE_UNAVAILABLE', outage.message));
+            return { body: { kind: 'single' as const, singleResult: result }, http: { status: undefined, headers: new HeaderMap() } };
           } catch (error) {
             budget.stop(error instanceof AppError ? error : new AppError('SERVICE_UNAVAILABLE', 'The server could not run this operation just now; retry shortly.'));
             return refused;

@@ -20,6 +20,8 @@ export interface HeavyAnswer {
   json: string;
   /** Database statements the operation sent, for the API's round-trip counter. */
   roundTrips: number;
+  /** When the worker's database last answered (epoch ms), for the API's readiness. */
+  lastAnswerAt: number;
   /** The worker's log lines since its last answer (pino JSON), for the API's log. */
   logs: string[];
 }

@@ -40,7 +40,7 @@ async function initialise(): Promise<(task: HeavyTask) => Promise<HeavyAnswer>> 
     );
     // Heavy operations are queries: graphql-js answers them in one result, never incrementally.
     const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
-    return { json: JSON.stringify(result), roundTrips: client.stats.roundTrips - before, logs: logs.splice(0) };
+    return { json: JSON.stringify(result), roundTrips: client.stats.roundTrips - before, lastAnswerAt: client.stats.lastAnswerAt, logs: logs.splice(0) };
   };
 }
 
