@@ -4,7 +4,7 @@ import type { LimitsConfig } from '../../config';
 import { AppError } from '../../errors/app-error';
 import type { DatabaseHealth } from '../../graph/database-health';
 import type { Context } from '../../schema/context';
-import type { Admission } from '../limits/admission';
+import { admitHeavy, type Admission } from '../limits/admission';
 import { operationPrices } from '../limits/operation-prices';
 import type { HeavyPool } from './heavy-pool';
 
@@ -25,17 +25,8 @@ export function heavyOffloadPlugin(pool: HeavyPool, admission: Admission, limits
           if (operation.operation !== 'query' || cost <= limits.heavyCost) return null;
           const budget = contextValue.budget;
           const refused = { body: { kind: 'single' as const, singleResult: { data: null } }, http: { status: undefined, headers: new HeaderMap() } };
-          if (health.isDown) {
-            budget.stop(new AppError('SERVICE_UNAVAILABLE', 'The database is unreachable; try again shortly'));
-            return refused;
-          }
-          let release: () => void;
-          try {
-            release = await admission.acquire(budget.remainingMs());
-          } catch (error) {
-            budget.stop(error instanceof AppError ? error : new AppError('SERVICE_UNAVAILABLE', 'The server is busy; retry shortly'));
-            return refused;
-          }
+          const release = await admitHeavy(admission, health, budget);
+          if (!release) return refused;
           try {
             const answer = await pool.run({
               query: source,

@@ -1,4 +1,6 @@
 import { AppError } from '../../errors/app-error';
+import type { DatabaseHealth } from '../../graph/database-health';
+import type { ExecutionBudget } from './execution-budget';
 
 /**
  * A counting semaphore for expensive operations: at most `slots` run at once, at most `queue`
@@ -50,5 +52,26 @@ export class Admission {
       if (next) next.admit();
       else this.running--;
     };
+  }
+}
+
+/** What every request hears while the database is known to be down. */
+export const databaseUnreachable = (): AppError => new AppError('SERVICE_UNAVAILABLE', 'The database is unreachable; try again shortly');
+
+/**
+ * Lets a heavy operation run: a slot of `admission`, unless the database is known to be down or
+ * no slot comes in time. A refusal cannot be thrown (Apollo would answer 500): it spends the
+ * budget, and limitsPlugin answers with that error. Returns the slot's release, or null if refused.
+ */
+export async function admitHeavy(admission: Admission, health: DatabaseHealth, budget: ExecutionBudget): Promise<(() => void) | null> {
+  if (health.isDown) {
+    budget.stop(databaseUnreachable());
+    return null;
+  }
+  try {
+    return await admission.acquire(budget.remainingMs());
+  } catch (error) {
+    budget.stop(error instanceof AppError ? error : new AppError('SERVICE_UNAVAILABLE', 'The server is busy; retry shortly'));
+    return null;
   }
 }

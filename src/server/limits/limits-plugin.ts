@@ -4,7 +4,7 @@ import type { LimitsConfig } from '../../config';
 import { AppError } from '../../errors/app-error';
 import type { DatabaseHealth } from '../../graph/database-health';
 import type { Context } from '../../schema/context';
-import type { Admission } from './admission';
+import { admitHeavy, databaseUnreachable, type Admission } from './admission';
 import { operationPrices } from './operation-prices';
 import { operationCost } from './operation-cost';
 
@@ -44,15 +44,8 @@ export function limitsPlugin(limits: LimitsConfig, health: DatabaseHealth, admis
           const budget = contextValue.budget;
           // While the database is known to be down, fail at once instead of waiting for it; the
           // health probe notices when it is back.
-          if (health.isDown) budget.stop(new AppError('SERVICE_UNAVAILABLE', 'The database is unreachable; try again shortly'));
-          if (cost > limits.heavyCost) {
-            // A refusal here cannot be thrown (Apollo would answer 500): it spends the budget, so
-            // the first field fails with it and the answer becomes that error.
-            release = await admission.acquire(budget.remainingMs()).catch((error: unknown) => {
-              budget.stop(error instanceof AppError ? error : new AppError('SERVICE_UNAVAILABLE', 'The server is busy; retry shortly'));
-              return null;
-            });
-          }
+          if (cost > limits.heavyCost) release = await admitHeavy(admission, health, budget);
+          else if (health.isDown) budget.stop(databaseUnreachable());
           return {
             willResolveField() {
               budget.check();
