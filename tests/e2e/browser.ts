@@ -13,6 +13,16 @@ export const CHROMIUM = '/usr/bin/chromium';
 /** How long a page may take to show something: generous, for a machine busy with other work. */
 export const PAGE_WAIT_MS = 90_000;
 
+/**
+ * Waits until `ready` shows, and fails with the page's own words when an error state shows
+ * instead: a view that answered with an error would otherwise wait out PAGE_WAIT_MS in silence.
+ */
+export async function waitForView(page: Page, ready: string): Promise<void> {
+  const shown = await page.waitForSelector(`${ready}, .state.error`);
+  const error = await shown.evaluate((n) => (n.matches('.state.error') ? n.textContent : null));
+  if (error !== null) throw new Error(`the view showed an error instead of ${ready}: ${error}`);
+}
+
 export const SIZES = [
   { name: 'desktop', width: 1440, height: 900 },
   { name: 'phone', width: 390, height: 844 },

@@ -7,7 +7,7 @@ import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { testClient } from '../helpers/graph';
-import { launchChromium, seriousViolations, SIZES, PAGE_WAIT_MS } from './browser';
+import { launchChromium, seriousViolations, SIZES, PAGE_WAIT_MS, waitForView } from './browser';
 
 /**
  * Every view of the explorer at 1440×900 and 390×844: it renders, axe-core finds no serious or
@@ -44,7 +44,7 @@ describe.each(SIZES)('explorer views at $name ($width×$height)', (size) => {
   const open = async (hash: string, ready: string): Promise<Page> => {
     const page = await context.newPage();
     await page.goto(`${base}/explorer${hash}`);
-    await page.waitForSelector(ready);
+    await waitForView(page, ready);
     return page;
   };
 

@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../../src/project-root';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { removePlan, testClient } from '../helpers/graph';
 import { referenceData } from '../helpers/seed-document';
-import { launchChromium, PAGE_WAIT_MS, seriousViolations } from './browser';
+import { launchChromium, PAGE_WAIT_MS, seriousViolations, waitForView } from './browser';
 
 /**
  * With a second plan loaded, the explorer offers a chooser: the seed plan by default, the other
@@ -46,7 +46,7 @@ describe('the explorer’s plan chooser', () => {
     const page = await browser.newPage({ locale: 'zh-CN' });
     page.setDefaultTimeout(PAGE_WAIT_MS);
     await page.goto(`${base}${path}`);
-    await page.waitForSelector(ready);
+    await waitForView(page, ready);
     return page;
   };
 
