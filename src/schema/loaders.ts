@@ -1,15 +1,16 @@
 import DataLoader from 'dataloader';
 import { RowDecodeError } from '../graph/decode';
 import type { GraphClient } from '../graph/graph-client';
-import { batchRows, childrenOf, MEASURES_OF_CHAPTERS, planMembers, type ChildLabel, type ChildRowOf } from '../graph/read/children';
-import { batchLinkedNodes, batchLinks, linksOf, linksTo, type EvidenceLinkType, type StructuralLinkType } from '../graph/read/links';
-import { nodesById } from '../graph/read/nodes';
-import { batchDistricts, batchRegions, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
-import { taskContexts, type PartialMeasureRow, type PartialTaskRow, type PlanTree } from '../graph/read/plan-tree';
+import { runBatch, type BatchRead } from '../graph/read/batch';
+import { childBatch, childrenOf, MEASURES_OF_CHAPTERS, planMembers, type ChildLabel, type ChildRowOf } from '../graph/read/children';
+import { linkBatch, linkedNodeBatch, linksOf, linksTo, type EvidenceLinkType, type StructuralLinkType } from '../graph/read/links';
+import { NODES_BATCH } from '../graph/read/nodes';
+import { districtBatch, regionBatch, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
+import { TASK_CONTEXT_BATCH, type PartialMeasureRow, type PartialTaskRow, type PlanTree } from '../graph/read/plan-tree';
 import type { ChapterRow, DistrictRow, LinkedRow, MeasureRow, NodeRow, NodeType, ObservationRow, ProgressReportRow, RecordRow, RegionRow, RowOf, TaskRow } from '../graph/read/rows';
-import { keyedPages, REGION_TASKS_OF_PLACES, TASKS_OF_PLACES, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
-import { observationsOf, reportsOf } from '../graph/read/monitoring';
-import { recordsById } from '../graph/read/records';
+import { pagesBatch, REGION_TASKS_OF_PLACES, TASKS_OF_PLACES, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
+import { OBSERVATIONS_BATCH, reportsOf } from '../graph/read/monitoring';
+import { RECORDS_BATCH } from '../graph/read/records';
 import { bodiesOfTasks, tasksOfBodies, type BodyLinkRow } from '../graph/read/responsibilities';
 import type { LinkBasis, LinkRole } from '../graph/read/values';
 
@@ -44,22 +45,52 @@ export class Loaders {
   private readonly keyed = new Map<string, DataLoader<string, unknown>>();
   /** The projection each tree row was read with (primeTree), for reading its children alike. */
   private readonly projections = new WeakMap<object, string>();
+  /** The batch behind each loader, for compiled reads that fill the loader ahead of its resolvers. */
+  private readonly batches = new WeakMap<DataLoader<string, unknown>, BatchRead<unknown, unknown>>();
+  /** The keys each loader has been given ahead of time (prime), per loader. */
+  private readonly primed = new WeakMap<DataLoader<string, unknown>, Set<string>>();
 
   constructor(private readonly client: GraphClient) {
-    this.node = new DataLoader((ids) => nodesById(client, ids));
+    this.node = this.fromBatch(NODES_BATCH);
+  }
+
+  private fromBatch<R, T>(batch: BatchRead<R, T>): DataLoader<string, T> {
+    const loader = new DataLoader<string, T>((ids) => runBatch(this.client, batch, ids));
+    this.batches.set(loader, batch);
+    return loader;
   }
 
   /**
    * One loader per key. The map holds loaders of different value types; each key is built from
    * the method that creates it, so a key always comes back with the type it was created with.
    */
-  private loader<T>(key: string, batch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T> {
+  private loader<R, T>(key: string, batch: () => BatchRead<R, T>): DataLoader<string, T> {
     let loader = this.keyed.get(key) as DataLoader<string, T> | undefined;
     if (!loader) {
-      loader = new DataLoader<string, T>(batch);
+      loader = this.fromBatch(batch());
       this.keyed.set(key, loader as DataLoader<string, unknown>);
     }
     return loader;
+  }
+
+  /** The batch a loader of this request runs (undefined for a loader made elsewhere). */
+  batchOf<T>(loader: DataLoader<string, T>): BatchRead<unknown, T> | undefined {
+    return this.batches.get(loader) as BatchRead<unknown, T> | undefined;
+  }
+
+  /** Gives a loader values read ahead (by a compiled read); a key it already holds keeps its value. */
+  prime<T>(loader: DataLoader<string, T>, ids: readonly string[], values: readonly T[]): void {
+    let known = this.primed.get(loader);
+    if (!known) this.primed.set(loader, (known = new Set()));
+    ids.forEach((id, i) => {
+      loader.prime(id, values[i]);
+      known.add(id);
+    });
+  }
+
+  /** Whether a loader was given this key ahead of time. */
+  holds<T>(loader: DataLoader<string, T>, id: string): boolean {
+    return this.primed.get(loader)?.has(id) ?? false;
   }
 
   /**
@@ -80,72 +111,72 @@ export class Loaders {
 
   /** Children of parents; `projection` names loaders primed with tree rows (primeTree). */
   children<L extends ChildLabel>(label: L, projection?: string): DataLoader<string, ChildOf<L>[]> {
-    return this.loader(`children:${label}:${projection ?? ''}`, (ids): Promise<ChildOf<L>[][]> => batchRows(this.client, label, childrenOf(label), ids));
+    return this.loader(`children:${label}:${projection ?? ''}`, (): BatchRead<unknown, ChildOf<L>[]> => childBatch(label, childrenOf(label)));
   }
 
   planMembers<L extends ChildLabel | 'Target'>(label: L): DataLoader<string, ChildRowOf<L>[]> {
-    return this.loader(`plan:${label}`, (ids) => batchRows(this.client, label, planMembers(label), ids));
+    return this.loader(`plan:${label}`, () => childBatch(label, planMembers(label)));
   }
 
   get chapterMeasures(): DataLoader<string, MeasureRow[]> {
-    return this.loader('chapterMeasures', (ids) => batchRows(this.client, 'Measure', MEASURES_OF_CHAPTERS, ids));
+    return this.loader('chapterMeasures', () => childBatch('Measure', MEASURES_OF_CHAPTERS));
   }
 
   linksOf(type: EvidenceLinkType, basis: LinkBasis | null = null, projection?: string): DataLoader<string, LinkedRow[]> {
-    return this.loader(`out:${type}:${basis}:${projection ?? ''}`, (ids) => batchLinks(this.client, linksOf(type), ids, basis));
+    return this.loader(`out:${type}:${basis}:${projection ?? ''}`, () => linkBatch(linksOf(type), basis));
   }
 
   linksTo(type: EvidenceLinkType, basis: LinkBasis | null = null): DataLoader<string, LinkedRow[]> {
-    return this.loader(`in:${type}:${basis}`, (ids) => batchLinks(this.client, linksTo(type), ids, basis));
+    return this.loader(`in:${type}:${basis}`, () => linkBatch(linksTo(type), basis));
   }
 
   /** The nodes a structural link leads to (STATED_IN: where an item is stated; MEASURES: the indicator). */
   nodesOf(type: StructuralLinkType): DataLoader<string, NodeRow[]> {
-    return this.loader(`outNodes:${type}`, (ids) => batchLinkedNodes(this.client, linksOf(type), ids));
+    return this.loader(`outNodes:${type}`, () => linkedNodeBatch(linksOf(type)));
   }
 
   /** The nodes whose structural link leads here (STATED_IN: what a task states; MEASURES: targets of an indicator). */
   nodesTo(type: StructuralLinkType): DataLoader<string, NodeRow[]> {
-    return this.loader(`inNodes:${type}`, (ids) => batchLinkedNodes(this.client, linksTo(type), ids));
+    return this.loader(`inNodes:${type}`, () => linkedNodeBatch(linksTo(type)));
   }
 
   get regionDistricts(): DataLoader<string, DistrictRow[]> {
-    return this.loader('regionDistricts', (ids) => batchDistricts(this.client, DISTRICTS_OF_REGIONS, ids));
+    return this.loader('regionDistricts', () => districtBatch(DISTRICTS_OF_REGIONS));
   }
 
   get subregions(): DataLoader<string, RegionRow[]> {
-    return this.loader('subregions', (ids) => batchRegions(this.client, SUBREGIONS, ids));
+    return this.loader('subregions', () => regionBatch(SUBREGIONS));
   }
 
   get parentRegion(): DataLoader<string, RegionRow[]> {
-    return this.loader('parentRegion', (ids) => batchRegions(this.client, PARENT_REGION, ids));
+    return this.loader('parentRegion', () => regionBatch(PARENT_REGION));
   }
 
   get regionsAbove(): DataLoader<string, RegionRow[]> {
-    return this.loader('regionsAbove', (ids) => batchRegions(this.client, REGIONS_ABOVE, ids));
+    return this.loader('regionsAbove', () => regionBatch(REGIONS_ABOVE));
   }
 
   /** Responsible bodies of tasks: on the task (text, derived) and on its measure (curated). */
   bodiesOfTasks(basis: LinkBasis | null): DataLoader<string, BodyLinkRow[]> {
-    return this.loader(`bodies:${basis}`, (ids) => bodiesOfTasks(this.client, ids, basis));
+    return this.loader(`bodies:${basis}`, () => bodiesOfTasks(basis));
   }
 
   /** Pages of the tasks bodies are responsible for; one loader per set of page arguments. */
   bodyTasks(args: TaskPageArgs & { role: LinkRole | null }): DataLoader<string, TaskPage> {
-    return this.loader(`bodyTasks:${JSON.stringify(args)}`, (ids) => tasksOfBodies(this.client, ids, args));
+    return this.loader(`bodyTasks:${JSON.stringify(args)}`, () => tasksOfBodies(args));
   }
 
   /** Monitoring records by id, for node(id:) (events about keys excepted: see records.ts). */
   get records(): DataLoader<string, RecordRow | null> {
-    return this.loader('records', (ids) => recordsById(this.client, ids));
+    return this.loader('records', () => RECORDS_BATCH);
   }
 
   reports(placeId: string | null): DataLoader<string, ProgressReportRow[]> {
-    return this.loader(`reports:${placeId}`, (ids) => reportsOf(this.client, ids, placeId));
+    return this.loader(`reports:${placeId}`, () => reportsOf(placeId));
   }
 
   get observations(): DataLoader<string, ObservationRow[]> {
-    return this.loader('observations', (ids) => observationsOf(this.client, ids));
+    return this.loader('observations', () => OBSERVATIONS_BATCH);
   }
 
   /**
@@ -181,7 +212,7 @@ export class Loaders {
 
   /** The measure, section and chapter of tasks, batched across every page of the operation. */
   get taskContext(): DataLoader<string, NodeRow[]> {
-    return this.loader('taskContext', (ids) => taskContexts(this.client, ids));
+    return this.loader('taskContext', () => TASK_CONTEXT_BATCH);
   }
 
   /** Nodes read by another query, so that node(id) lookups of them cost nothing. */
@@ -192,6 +223,6 @@ export class Loaders {
   /** Pages of tasks of places; one loader per distinct set of page arguments. */
   placeTasks(which: 'own' | 'region', args: TaskPageArgs): DataLoader<string, TaskPage> {
     const queries = which === 'own' ? TASKS_OF_PLACES : REGION_TASKS_OF_PLACES;
-    return this.loader(`tasks:${which}:${JSON.stringify(args)}`, (ids) => keyedPages(this.client, queries, ids, args));
+    return this.loader(`tasks:${which}:${JSON.stringify(args)}`, () => pagesBatch(queries, args));
   }
 }

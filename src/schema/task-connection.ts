@@ -15,7 +15,9 @@ export function readArgs(args: TaskPageArgs, ctx: Context): ReadArgs {
  * When a page of tasks is shown with where each task stands (measure, section, chapter), those are
  * read for the whole page in one query and primed into the node loader.
  */
-export async function primeTaskContext(page: TaskPage, ctx: Context, info: GraphQLResolveInfo): Promise<TaskPage> {
+export async function primeTaskContext(page: TaskPage, ctx: Context, info: GraphQLResolveInfo, compiled: boolean): Promise<TaskPage> {
+  // A page read by a compiled read came with what its tasks' fields select.
+  if (compiled) return page;
   const paths = selectedPaths(info);
   if (paths.has('edges.node.measure') || paths.has('edges.node.section') || paths.has('edges.node.chapter')) {
     const contexts = await ctx.loaders.taskContext.loadMany(page.rows.map((r) => r.node.id));

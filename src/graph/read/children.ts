@@ -1,5 +1,5 @@
 import type { RowShape } from '../decode';
-import type { GraphClient } from '../graph-client';
+import { valueNode, type BatchRead } from './batch';
 import { BoxRow, ChapterRow, groupByKey, IndicatorRow, keyed, MeasureRow, PartRow, PilotZoneRow, ProjectRow, SectionRow, TargetRow, TaskRow } from './rows';
 
 /** The labels whose nodes hang off a parent through PART_OF (fixed list: never from input). */
@@ -56,6 +56,6 @@ const CHILD_ROWS: { [L in keyof ChildRows]: RowShape<{ key: string; value: Child
 };
 
 /** Rows of `label` per id, for a query of this file over that label. */
-export async function batchRows<L extends ChildLabel | 'Target'>(client: GraphClient, label: L, cypher: string, ids: readonly string[]): Promise<ChildRows[L][][]> {
-  return groupByKey(ids, await client.readRows(cypher, { ids }, CHILD_ROWS[label]));
+export function childBatch<L extends ChildLabel | 'Target'>(label: L, cypher: string): BatchRead<{ key: string; value: ChildRows[L] }, ChildRows[L][]> {
+  return { name: `children:${label}`, cypher, params: {}, columns: ['key', 'value'], shape: CHILD_ROWS[label], nodes: valueNode, assemble: groupByKey };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { GraphClient } from '../graph-client';
+import type { Decoded } from '../decode';
+import { linkedNode, type BatchRead } from './batch';
 import { groupByKey, keyed, LinkedRow, NodeRow } from './rows';
 import type { LinkBasis } from './values';
 
@@ -27,14 +28,23 @@ RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 
 const KeyedLinkRow = keyed('Linked', LinkedRow);
 const KeyedNodeRow = keyed('LinkedNode', z.object({ node: NodeRow }));
+type KeyedLink = Decoded<typeof KeyedLinkRow>;
+type KeyedNode = Decoded<typeof KeyedNodeRow>;
 
 /** Nodes with their evidence links, per id (a query of linksOf or linksTo over an EvidenceLinkType). */
-export async function batchLinks(client: GraphClient, cypher: string, ids: readonly string[], basis: LinkBasis | null = null): Promise<LinkedRow[][]> {
-  return groupByKey(ids, await client.readRows(cypher, { ids, basis }, KeyedLinkRow));
+export function linkBatch(cypher: string, basis: LinkBasis | null = null): BatchRead<KeyedLink, LinkedRow[]> {
+  return { name: 'links', cypher, params: { basis }, columns: ['key', 'value'], shape: KeyedLinkRow, nodes: linkedNode, assemble: groupByKey };
 }
 
 /** The nodes at the other end of structural links, per id (linksOf or linksTo over a StructuralLinkType). */
-export async function batchLinkedNodes(client: GraphClient, cypher: string, ids: readonly string[]): Promise<NodeRow[][]> {
-  const rows = await client.readRows(cypher, { ids, basis: null }, KeyedNodeRow);
-  return groupByKey(ids, rows.map((r) => ({ key: r.key, value: r.value.node })));
+export function linkedNodeBatch(cypher: string): BatchRead<KeyedNode, NodeRow[]> {
+  return {
+    name: 'linkedNodes',
+    cypher,
+    params: { basis: null },
+    columns: ['key', 'value'],
+    shape: KeyedNodeRow,
+    nodes: linkedNode,
+    assemble: (ids, rows) => groupByKey(ids, rows.map((r) => ({ key: r.key, value: r.value.node }))),
+  };
 }

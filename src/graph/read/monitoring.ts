@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { integer, rowShape, type Decoded } from '../decode';
 import { int, type GraphClient } from '../graph-client';
 import { AuditEventRow, groupByKey, keyed, ObservationRow, ProgressReportRow, TaskRow } from './rows';
+import { valueNode, type BatchRead } from './batch';
 import { byDirection, cutWindow, readingOrder, withinBounds, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 
 /** Reports of each task, newest first (superseded ones included: the history is the point). */
@@ -22,13 +23,19 @@ RETURN id AS key, o {.*} AS value`;
 const KeyedReportRow = keyed('ProgressReport', ProgressReportRow);
 const KeyedObservationRow = keyed('Observation', ObservationRow);
 
-export async function reportsOf(client: GraphClient, ids: readonly string[], placeId: string | null): Promise<ProgressReportRow[][]> {
-  return groupByKey(ids, await client.readRows(REPORTS_OF_TASKS, { ids, placeId }, KeyedReportRow));
+export function reportsOf(placeId: string | null): BatchRead<Decoded<typeof KeyedReportRow>, ProgressReportRow[]> {
+  return { name: 'reports', cypher: REPORTS_OF_TASKS, params: { placeId }, columns: ['key', 'value'], shape: KeyedReportRow, nodes: valueNode, assemble: groupByKey };
 }
 
-export async function observationsOf(client: GraphClient, ids: readonly string[]): Promise<ObservationRow[][]> {
-  return groupByKey(ids, await client.readRows(OBSERVATIONS_OF_INDICATORS, { ids }, KeyedObservationRow));
-}
+export const OBSERVATIONS_BATCH: BatchRead<Decoded<typeof KeyedObservationRow>, ObservationRow[]> = {
+  name: 'observations',
+  cypher: OBSERVATIONS_OF_INDICATORS,
+  params: {},
+  columns: ['key', 'value'],
+  shape: KeyedObservationRow,
+  nodes: valueNode,
+  assemble: groupByKey,
+};
 
 const ScorecardRow = rowShape(
   'Scorecard',

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../graph-client';
 import { z } from 'zod';
-import { rowShape } from '../decode';
+import { rowShape, type Decoded } from '../decode';
+import { oneEach, valueNode, type BatchRead } from './batch';
 import { keyed, NODE_PROJECTION, NodeRow, PlanRow } from './rows';
 
 export const NODES_BY_ID = `
@@ -10,11 +11,16 @@ RETURN id AS key, ${NODE_PROJECTION} AS value`;
 
 const NodeByIdRow = keyed('NodeById', NodeRow);
 
-export async function nodesById(client: GraphClient, ids: readonly string[]): Promise<(NodeRow | null)[]> {
-  const rows = await client.readRows(NODES_BY_ID, { ids }, NodeByIdRow);
-  const map = new Map(rows.map((r) => [r.key, r.value]));
-  return ids.map((id) => map.get(id) ?? null);
-}
+/** Nodes by id; null for an id that names no node. */
+export const NODES_BATCH: BatchRead<Decoded<typeof NodeByIdRow>, NodeRow | null> = {
+  name: 'nodes',
+  cypher: NODES_BY_ID,
+  params: {},
+  columns: ['key', 'value'],
+  shape: NodeByIdRow,
+  nodes: valueNode,
+  assemble: oneEach,
+};
 
 export const PLANS = `
 MATCH (n:Plan)

@@ -1,6 +1,8 @@
 import type { GraphClient } from '../graph-client';
 import { z } from 'zod';
-import { rowShape } from '../decode';
+import { rowShape, type Decoded } from '../decode';
+import { valueNode, type BatchRead } from './batch';
+import { readLevels, type LevelStep, type RootRead } from './levels';
 import { governmentId } from '../../ingest/district-governments';
 import { DistrictRow, groupByKey, keyed, PlaceRow, RegionRow } from './rows';
 
@@ -17,8 +19,10 @@ LIMIT 1`;
 
 const PlaceByNameRow = rowShape('PlaceByName', z.object({ value: PlaceRow }));
 
-export async function placeByName(client: GraphClient, name: string): Promise<PlaceRow | null> {
-  const [row] = await client.readRows(PLACE_BY_NAME, { name }, PlaceByNameRow);
+/** A place by name; `levels` are read below it in the same statement (levels.ts). */
+export async function placeByName(client: GraphClient, name: string, levels: readonly LevelStep[] = []): Promise<PlaceRow | null> {
+  const root: RootRead<Decoded<typeof PlaceByNameRow>> = { name: 'placeByName', cypher: PLACE_BY_NAME, params: { name }, columns: ['value'], shape: PlaceByNameRow, nodes: valueNode };
+  const [row] = await readLevels(client, root, levels);
   return row?.value ?? null;
 }
 
@@ -37,8 +41,9 @@ RETURN r IS NOT NULL AS found, districts`;
 /** The districts, or null when the region is not known. One round trip. */
 const DistrictsRow = rowShape('Districts', z.object({ found: z.boolean(), districts: z.array(DistrictRow) }));
 
-export async function districts(client: GraphClient, region: string | null): Promise<DistrictRow[] | null> {
-  const [row] = await client.readRows(DISTRICTS, { region }, DistrictsRow);
+export async function districts(client: GraphClient, region: string | null, levels: readonly LevelStep[] = []): Promise<DistrictRow[] | null> {
+  const root: RootRead<Decoded<typeof DistrictsRow>> = { name: 'districts', cypher: DISTRICTS, params: { region }, columns: ['found', 'districts'], shape: DistrictsRow, nodes: (row) => `${row}.districts` };
+  const [row] = await readLevels(client, root, levels);
   return region !== null && !row.found ? null : row.districts;
 }
 
@@ -73,11 +78,11 @@ const KeyedDistrictRow = keyed('District', DistrictRow);
 const KeyedRegionRow = keyed('Region', RegionRow);
 
 /** For each region id, its districts (DISTRICTS_OF_REGIONS). */
-export async function batchDistricts(client: GraphClient, cypher: string, ids: readonly string[]): Promise<DistrictRow[][]> {
-  return groupByKey(ids, await client.readRows(cypher, { ids }, KeyedDistrictRow));
+export function districtBatch(cypher: string): BatchRead<Decoded<typeof KeyedDistrictRow>, DistrictRow[]> {
+  return { name: 'districts', cypher, params: {}, columns: ['key', 'value'], shape: KeyedDistrictRow, nodes: valueNode, assemble: groupByKey };
 }
 
 /** For each place id, regions (SUBREGIONS, PARENT_REGION, REGIONS_ABOVE). */
-export async function batchRegions(client: GraphClient, cypher: string, ids: readonly string[]): Promise<RegionRow[][]> {
-  return groupByKey(ids, await client.readRows(cypher, { ids }, KeyedRegionRow));
+export function regionBatch(cypher: string): BatchRead<Decoded<typeof KeyedRegionRow>, RegionRow[]> {
+  return { name: 'regions', cypher, params: {}, columns: ['key', 'value'], shape: KeyedRegionRow, nodes: valueNode, assemble: groupByKey };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { decodeRow, rowShape } from '../decode';
+import { decodeRow, rowShape, type Decoded } from '../decode';
+import { oneEach, type BatchRead } from './batch';
 import type { GraphClient } from '../graph-client';
 import { ChapterRow, DistrictRow, keyed, LinkRow, MeasureRow, NodeRow, PlaceRow, SectionRow, TaskRow, type LinkedRow } from './rows';
 
@@ -118,8 +119,12 @@ RETURN id AS key, [x IN [m, s, c] WHERE x IS NOT NULL | x {.*}] AS value`;
 
 const TaskContextRow = keyed('TaskContext', z.array(NodeRow));
 
-export async function taskContexts(client: GraphClient, taskIds: readonly string[]): Promise<NodeRow[][]> {
-  const rows = await client.readRows(TASK_CONTEXT, { ids: taskIds }, TaskContextRow);
-  const map = new Map(rows.map((r) => [r.key, r.value]));
-  return taskIds.map((id) => map.get(id) ?? []);
-}
+export const TASK_CONTEXT_BATCH: BatchRead<Decoded<typeof TaskContextRow>, NodeRow[]> = {
+  name: 'taskContext',
+  cypher: TASK_CONTEXT,
+  params: {},
+  columns: ['key', 'value'],
+  shape: TaskContextRow,
+  nodes: (row) => `${row}.value`,
+  assemble: (ids, rows) => oneEach(ids, rows).map((v) => v ?? []),
+};

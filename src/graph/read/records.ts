@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { rowShape } from '../decode';
-import type { GraphClient } from '../graph-client';
+import { rowShape, type Decoded } from '../decode';
+import { oneEach, valueNode, type BatchRead } from './batch';
 import { RecordRow } from './rows';
 
 /**
@@ -17,8 +17,13 @@ RETURN id AS key, r {.*, nodeType: CASE WHEN r:ProgressReport THEN 'ProgressRepo
 
 const KeyedRecordRow = rowShape('RecordById', z.object({ key: z.string(), value: RecordRow }));
 
-export async function recordsById(client: GraphClient, ids: readonly string[]): Promise<(RecordRow | null)[]> {
-  const rows = await client.readRows(RECORDS_BY_ID, { ids }, KeyedRecordRow);
-  const map = new Map(rows.map((r) => [r.key, r.value]));
-  return ids.map((id) => map.get(id) ?? null);
-}
+/** Records by id; null for an id that names no record readable here. */
+export const RECORDS_BATCH: BatchRead<Decoded<typeof KeyedRecordRow>, RecordRow | null> = {
+  name: 'records',
+  cypher: RECORDS_BY_ID,
+  params: {},
+  columns: ['key', 'value'],
+  shape: KeyedRecordRow,
+  nodes: valueNode,
+  assemble: oneEach,
+};

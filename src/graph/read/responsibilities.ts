@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { integer, rowShape } from '../decode';
+import { integer, rowShape, type Decoded } from '../decode';
+import { valueNode, type BatchRead } from './batch';
+import { readLevels, type LevelStep, type RootRead } from './levels';
 import type { GraphClient } from '../graph-client';
 import { BodyRow, groupByKey, keyed, LinkRow } from './rows';
 import type { LinkBasis, LinkRole } from './values';
 import { byDirection, readingOrder, withinBounds } from './keyset';
-import { keyedPages, TASK_LINK_KEY, type TaskPage, type TaskPageArgs } from './task-pages';
+import { pagesBatch, TASK_LINK_KEY, type TaskPageArgs } from './task-pages';
 
 /**
  * Who is responsible for a task: links on the task itself (basis text: the task names the body;
@@ -29,8 +31,8 @@ export const BodyLinkRow = z.object({ body: BodyRow, link: LinkRow });
 export type BodyLinkRow = z.output<typeof BodyLinkRow>;
 const KeyedBodyLinkRow = keyed('TaskBody', BodyLinkRow);
 
-export async function bodiesOfTasks(client: GraphClient, ids: readonly string[], basis: LinkBasis | null): Promise<BodyLinkRow[][]> {
-  return groupByKey(ids, await client.readRows(BODIES_OF_TASKS, { ids, basis }, KeyedBodyLinkRow));
+export function bodiesOfTasks(basis: LinkBasis | null): BatchRead<Decoded<typeof KeyedBodyLinkRow>, BodyLinkRow[]> {
+  return { name: 'bodiesOfTasks', cypher: BODIES_OF_TASKS, params: { basis }, columns: ['key', 'value'], shape: KeyedBodyLinkRow, nodes: (row) => `[${row}.value.body]`, assemble: groupByKey };
 }
 
 const TASKS_OF_BODY = `
@@ -60,8 +62,8 @@ CALL (b) {
 }
 RETURN id AS key, page, total`);
 
-export function tasksOfBodies(client: GraphClient, ids: readonly string[], args: TaskPageArgs & { role: LinkRole | null }): Promise<TaskPage[]> {
-  return keyedPages(client, TASKS_OF_BODIES, ids, args, { role: args.role });
+export function tasksOfBodies(args: TaskPageArgs & { role: LinkRole | null }): ReturnType<typeof pagesBatch> {
+  return pagesBatch(TASKS_OF_BODIES, args, { role: args.role });
 }
 
 /** Every body with how many measures it leads and supports (curated) and tasks it is linked to. */
@@ -78,15 +80,18 @@ export const BodyWithCountsRow = BodyRow.extend({ leads: integer, supports: inte
 export type BodyWithCountsRow = z.output<typeof BodyWithCountsRow>;
 const BodiesRow = rowShape('Bodies', z.object({ value: BodyWithCountsRow }));
 
-export async function listBodies(client: GraphClient): Promise<BodyWithCountsRow[]> {
-  return (await client.readRows(BODIES, {}, BodiesRow)).map((r) => r.value);
+/** Every body; `levels` are read below them in the same statement (levels.ts). */
+export async function listBodies(client: GraphClient, levels: readonly LevelStep[] = []): Promise<BodyWithCountsRow[]> {
+  const root: RootRead<Decoded<typeof BodiesRow>> = { name: 'bodies', cypher: BODIES, params: {}, columns: ['value'], shape: BodiesRow, nodes: valueNode };
+  return (await readLevels(client, root, levels)).map((r) => r.value);
 }
 
 /** A body by id, name or full name. */
 export const BODY_BY_ID_OR_NAME = `MATCH (b:Body) WHERE b.id = $v OR b.name = $v OR b.fullName = $v RETURN b {.*} AS value LIMIT 1`;
 const BodyByNameRow = rowShape('BodyByIdOrName', z.object({ value: BodyRow }));
 
-export async function bodyByIdOrName(client: GraphClient, idOrName: string): Promise<BodyRow | null> {
-  const [row] = await client.readRows(BODY_BY_ID_OR_NAME, { v: idOrName }, BodyByNameRow);
+export async function bodyByIdOrName(client: GraphClient, idOrName: string, levels: readonly LevelStep[] = []): Promise<BodyRow | null> {
+  const root: RootRead<Decoded<typeof BodyByNameRow>> = { name: 'bodyByIdOrName', cypher: BODY_BY_ID_OR_NAME, params: { v: idOrName }, columns: ['value'], shape: BodyByNameRow, nodes: valueNode };
+  const [row] = await readLevels(client, root, levels);
   return row?.value ?? null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { integer, rowShape } from '../decode';
+import { integer, rowShape, type Decoded } from '../decode';
+import type { BatchRead } from './batch';
 import { int, type GraphClient } from '../graph-client';
 import { byDirection, cutWindow, readingOrder, withinBounds, type ByDirection, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 import { LinkRow, TaskRow } from './rows';
@@ -123,11 +124,23 @@ export function pageParams(args: TaskPageArgs): Record<string, unknown> {
 const KeyedPageRow = rowShape('TaskPage', z.object({ key: z.string(), page: z.array(TaskLinkRow), total: integer }));
 const SharedPageRow = rowShape('SharedTaskPage', z.object({ page: z.array(TaskLinkRow), total: integer }));
 
-/** Runs a page query keyed by parent id (`key`, `page`, `total` per row) and cuts the pages. */
-export async function keyedPages(client: GraphClient, queries: ByDirection, ids: readonly string[], args: TaskPageArgs, extra: Record<string, unknown> = {}): Promise<TaskPage[]> {
-  const rows = await client.readRows(queries[args.direction], { ids, ...pageParams(args), ...extra }, KeyedPageRow);
-  const byKey = new Map(rows.map((r) => [r.key, r]));
-  return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args));
+/** `nodes` of page rows: the tasks of the page. */
+export const pageNodes = (row: string): string => `[e IN ${row}.page | e.node]`;
+
+/** A page query keyed by parent id (`key`, `page`, `total` per row), cut into a page per id. */
+export function pagesBatch(queries: ByDirection, args: TaskPageArgs, extra: Record<string, unknown> = {}): BatchRead<Decoded<typeof KeyedPageRow>, TaskPage> {
+  return {
+    name: 'taskPages',
+    cypher: queries[args.direction],
+    params: { ...pageParams(args), ...extra },
+    columns: ['key', 'page', 'total'],
+    shape: KeyedPageRow,
+    nodes: pageNodes,
+    assemble: (ids, rows) => {
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args));
+    },
+  };
 }
 
 export async function sharedTasks(client: GraphClient, placeIds: string[], args: TaskPageArgs): Promise<TaskPage> {

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { compileSelection } from '../compile/compile-selection';
 import { badInput } from '../../errors/app-error';
 import { bodyByIdOrName, listBodies, type BodyWithCountsRow } from '../../graph/read/responsibilities';
 import type { BodyRow, DistrictRow, MeasureRow, NodeRow } from '../../graph/read/rows';
@@ -22,13 +24,13 @@ type BodyRoot = BodyRow | BodyWithCountsRow;
 @Resolver(() => Body)
 export class BodyResolver {
   @Query(() => [Body], { description: 'Every responsible body, those leading most measures first.' })
-  bodies(@Ctx() ctx: Context): Promise<BodyWithCountsRow[]> {
-    return listBodies(ctx.client);
+  bodies(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<BodyWithCountsRow[]> {
+    return listBodies(ctx.client, compileSelection(info, ctx));
   }
 
   @Query(() => Body, { nullable: true, description: 'A body by id (body/…) or by name (市发展改革委, 忠县人民政府, 区县政府).' })
-  body(@Arg('id', () => String) idOrName: string, @Ctx() ctx: Context): Promise<BodyRow | null> {
-    return bodyByIdOrName(ctx.client, idOrName);
+  body(@Arg('id', () => String) idOrName: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<BodyRow | null> {
+    return bodyByIdOrName(ctx.client, idOrName, compileSelection(info, ctx));
   }
 
   @FieldResolver(() => TaskConnection, {

@@ -20,7 +20,8 @@ export class PlaceResolver {
   })
   async tasks(@Root() place: PlaceRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TaskConnection> {
     const read = readArgs(args, ctx);
-    const page = await ctx.loaders.placeTasks('own', read).load(place.id);
-    return toTaskConnection(await primeTaskContext(page, ctx, info), read);
+    const loader = ctx.loaders.placeTasks('own', read);
+    const page = await loader.load(place.id);
+    return toTaskConnection(await primeTaskContext(page, ctx, info, ctx.loaders.holds(loader, place.id)), read);
   }
 }

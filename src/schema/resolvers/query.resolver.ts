@@ -1,5 +1,7 @@
 import type { RecordRow } from '../../graph/read/rows';
-import { Args, Ctx, Query, Resolver, Arg, ID } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Query, Resolver, Arg, ID, Info } from 'type-graphql';
+import { compileSelection } from '../compile/compile-selection';
 import { badInput, notFound } from '../../errors/app-error';
 import { districtChapterMatrix, sharingDistricts } from '../../graph/read/crossref';
 import { listPlans } from '../../graph/read/nodes';
@@ -51,13 +53,14 @@ export class QueryResolver {
   }
 
   @Query(() => District, { nullable: true, description: 'A district or county by full name, short name (忠县, 石柱) or GB/T 2260 code.' })
-  async district(@Args() { name, code }: DistrictArgs, @Ctx() ctx: Context): Promise<DistrictRow | null> {
+  async district(@Args() { name, code }: DistrictArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<DistrictRow | null> {
     if (!name && !code) throw badInput('give name or code', 'name');
-    const byCode = code ? await placeByName(ctx.client, code) : null;
-    const byName = name ? await placeByName(ctx.client, name) : null;
-    // Both given: they must name the same district, or the question has no answer.
-    if (name && code && byName?.id !== byCode?.id) throw badInput(`name "${name}" and code ${code} are not the same district`, 'code');
-    const place = code ? byCode : byName;
+    if (name && code) {
+      // Both given: they must name the same district, or the question has no answer.
+      const [byName, byCode] = await Promise.all([placeByName(ctx.client, name), placeByName(ctx.client, code)]);
+      if (byName?.id !== byCode?.id) throw badInput(`name "${name}" and code ${code} are not the same district`, 'code');
+    }
+    const place = await placeByName(ctx.client, code ?? name!, compileSelection(info, ctx));
     return place && place.nodeType === 'District' ? place : null;
   }
 
@@ -67,8 +70,8 @@ export class QueryResolver {
   }
 
   @Query(() => [District], { description: 'Districts and counties, by code; of one region when `region` is given.' })
-  async districts(@Args() { region }: DistrictsArgs, @Ctx() ctx: Context): Promise<DistrictRow[]> {
-    const rows = await districts(ctx.client, region ?? null);
+  async districts(@Args() { region }: DistrictsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<DistrictRow[]> {
+    const rows = await districts(ctx.client, region ?? null, compileSelection(info, ctx));
     if (rows === null) throw Object.assign(notFound('region', region!), { details: { field: 'region' } });
     return rows;
   }
