@@ -38,7 +38,8 @@ export interface FieldProblems {
 export const badInput = (message: string, field?: string): AppError =>
   new AppError('BAD_USER_INPUT', message, { fields: field ? [{ field, problems: [message] } satisfies FieldProblems] : [] });
 
-export const notFound = (what: string, id: string): AppError =>
-  new AppError('NOT_FOUND', `${what} "${id}" does not exist`, { id });
+/** Nothing has this id or name; `field` names the argument that gave it. */
+export const notFound = (what: string, id: string, field?: string): AppError =>
+  new AppError('NOT_FOUND', `${what} "${id}" does not exist`, field ? { id, field } : { id });
 
 export const serviceUnavailable = (message: string): AppError => new AppError('SERVICE_UNAVAILABLE', message);

@@ -195,8 +195,10 @@ export class Loaders {
       for (const item of items) map.get(item.parent)?.push(item.value);
       return map;
     };
-    const prime = <T>(loader: DataLoader<string, T>, map: Map<string, T>) => map.forEach((v, k) => loader.clear(k).prime(k, v));
+    const prime = <T>(loader: DataLoader<string, T>, map: Map<string, T>) => this.prime(loader, [...map.keys()], [...map.values()]);
     const chapters = tree.chapters.map(tag);
+    this.node.prime(tree.plan.id, tree.plan);
+    prime(this.children('Chapter', projection), new Map([[planId, chapters]]));
     const sections = tree.sections.map((s) => ({ parent: s.parent, value: tag(s.node) }));
     const measures = tree.measures.map((m) => ({ parent: m.parent, value: tag(m.node) }));
     const tasks = tree.tasks.map((t) => ({ parent: t.parent, value: tag(t.node) }));

@@ -42,3 +42,15 @@ export function treeProjection(selected: Set<string>): TreeProjection {
 }
 
 export const projectionKey = (p: TreeProjection): string => JSON.stringify(p);
+
+/**
+ * What a plan-tree read needs for a selection under Plan.chapters (its dotted paths): the
+ * projection, its loader key and whether places are read; null when the selection does not
+ * reach the tasks (then the levels are read one by one).
+ */
+export function treeRead(chapterPaths: Set<string>): { projection: TreeProjection; key: string; withPlaces: boolean } | null {
+  const paths = treePaths(chapterPaths);
+  if (!paths.has('sections.measures.tasks')) return null;
+  const projection = treeProjection(paths);
+  return { projection, key: projectionKey(projection), withPlaces: paths.has('sections.measures.tasks.places') };
+}

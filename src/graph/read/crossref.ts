@@ -1,23 +1,34 @@
 import { z } from 'zod';
-import { integer, rowShape, type Decoded } from '../decode';
+import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
-import { byDirection, cutWindow, withinBounds, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
+import { cutWindow, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
+import { bindPlace, type PlaceRef } from './places';
 import { DistrictRow } from './rows';
 
-/** Districts that share tasks with a place, with how many tasks each shares, most first. */
-export const SHARING_DISTRICTS = `
-MATCH (p:Entity {id: $id})<-[:MENTIONS]-(t:Task)-[:MENTIONS]->(o:District)
-WHERE o <> p AND ($planId IS NULL OR t.planId = $planId)
-WITH o, count(DISTINCT t) AS shared
-RETURN o {.*} AS district, shared
-ORDER BY shared DESC, o.code
-LIMIT $limit`;
+/**
+ * Districts that share tasks with the place bound to `p` (bindPlace), with how many tasks each
+ * shares, most first, ties by `tie`: the whole list as `ranked`. The counts are aggregates over
+ * the place's tasks, so the (short) list is always counted whole and pages are cut from it.
+ */
+const rankedSharing = (tie: string) => `
+WITH p, COLLECT {
+  MATCH (p)<-[:MENTIONS]-(t:Task)-[:MENTIONS]->(o:District)
+  WHERE o <> p AND ($planId IS NULL OR t.planId = $planId)
+  WITH o, count(DISTINCT t) AS shared
+  ORDER BY shared DESC, ${tie}
+  RETURN {district: o {.*}, shared: shared}
+} AS ranked`;
 
-const SharingDistrictRow = rowShape('SharingDistrict', z.object({ district: DistrictRow, shared: integer }));
-export type SharingDistrictRow = Decoded<typeof SharingDistrictRow>;
+const SharingDistrict = z.object({ district: DistrictRow, shared: integer });
+export type SharingDistrictRow = z.output<typeof SharingDistrict>;
+const SharingListRow = rowShape('SharingDistricts', z.object({ found: z.boolean(), rows: z.array(SharingDistrict) }));
 
-export async function sharingDistricts(client: GraphClient, id: string, planId: string | null, limit: number): Promise<SharingDistrictRow[]> {
-  return client.readRows(SHARING_DISTRICTS, { id, planId, limit: int(limit) }, SharingDistrictRow);
+/** The first `limit` districts sharing tasks with a place, ties by code; found is false when the place is unknown. */
+export async function sharingDistricts(client: GraphClient, place: PlaceRef, planId: string | null, limit: number): Promise<{ found: boolean; rows: SharingDistrictRow[] }> {
+  const bind = bindPlace(place);
+  const cypher = `${bind.cypher}${rankedSharing('o.code')}\nRETURN p IS NOT NULL AS found, ranked[0..$limit] AS rows`;
+  const [row] = await client.readRows(cypher, { ...bind.params, planId, limit: int(limit) }, SharingListRow);
+  return row;
 }
 
 /** A sharing district's place in the list: most shared tasks first, ties by id (its code). */
@@ -30,25 +41,19 @@ const SHARING_KEY: readonly KeyColumn[] = [
   { expr: 'x.district.id', field: 'id' },
 ];
 
-/**
- * A page of the districts that share tasks with a place. Every count is an aggregate over the
- * place's tasks, so the whole (short) list is counted and the window cut from it.
- */
-export const SHARING_DISTRICTS_PAGE = byDirection((direction) => `
-MATCH (p:Entity {id: $id})<-[:MENTIONS]-(t:Task)-[:MENTIONS]->(o:District)
-WHERE o <> p AND ($planId IS NULL OR t.planId = $planId)
-WITH o, count(DISTINCT t) AS shared
-ORDER BY shared DESC, o.id
-WITH collect({district: o {.*}, shared: shared}) AS ranked
-RETURN size(ranked) AS total, ${direction === 'backward' ? 'reverse' : ''}([x IN ranked WHERE ${withinBounds(SHARING_KEY)}])[0..$limit] AS page`);
+const pageOf = (direction: Direction) =>
+  `RETURN p IS NOT NULL AS found, size(ranked) AS total, ${direction === 'backward' ? 'reverse' : ''}([x IN ranked WHERE ${withinBounds(SHARING_KEY)}])[0..$limit] AS page`;
 
-const SharingPageRow = rowShape('SharingDistrictPage', z.object({ total: integer, page: z.array(z.object({ district: DistrictRow, shared: integer })) }));
+const SharingPageRow = rowShape('SharingDistrictPage', z.object({ found: z.boolean(), total: integer, page: z.array(SharingDistrict) }));
 
-export async function sharingDistrictsPage(client: GraphClient, id: string, planId: string | null, window: KeysetWindow<SharingKey>): Promise<WindowRows<SharingDistrictRow> & { total: number }> {
+/** A page of the districts that share tasks with a place, in one statement with the place's lookup. */
+export async function sharingDistrictsPage(client: GraphClient, place: PlaceRef, planId: string | null, window: KeysetWindow<SharingKey>): Promise<WindowRows<SharingDistrictRow> & { total: number; found: boolean }> {
   const key = (k: SharingKey | null) => k && { shared: int(k.shared), id: k.id };
-  const params = { id, planId, limit: int(window.limit + 1), after: key(window.after), before: key(window.before) };
-  const [row] = await client.readRows(SHARING_DISTRICTS_PAGE[window.direction], params, SharingPageRow);
-  return { ...cutWindow(row?.page ?? [], window), total: row?.total ?? 0 };
+  const bind = bindPlace(place);
+  const cypher = `${bind.cypher}${rankedSharing('o.id')}\n${pageOf(window.direction)}`;
+  const params = { ...bind.params, planId, limit: int(window.limit + 1), after: key(window.after), before: key(window.before) };
+  const [row] = await client.readRows(cypher, params, SharingPageRow);
+  return { ...cutWindow(row.page, window), total: row.total, found: row.found };
 }
 
 /** Task counts per district and chapter of one plan (a district's own tasks only). */

@@ -9,13 +9,27 @@ import { DistrictRow, groupByKey, keyed, PlaceRow, RegionRow } from './rows';
 /** The id of a district's government, the body ingestion writes for every district with a code. */
 export const governmentIdOf = (district: DistrictRow): string => governmentId(district);
 
-/** A place by full name, short name, alias or GB/T 2260 code; districts before regions of the same name. */
-export const PLACE_BY_NAME = `
+/**
+ * The place a name names, as `n`: by full name, short name, alias or GB/T 2260 code; an exact
+ * full name first, places of the plans' jurisdictions before outside places of the same name.
+ */
+export const NAMED_PLACE = `
 MATCH (n:Place)
 WHERE n.name = $name OR n.shortName = $name OR n.code = $name OR $name IN coalesce(n.aliases, [])
-RETURN n {.*} AS value
-ORDER BY CASE n.name WHEN $name THEN 0 ELSE 1 END, CASE n.kind WHEN 'outside' THEN 1 ELSE 0 END
+WITH n ORDER BY CASE n.name WHEN $name THEN 0 ELSE 1 END, CASE n.kind WHEN 'outside' THEN 1 ELSE 0 END
 LIMIT 1`;
+
+export const PLACE_BY_NAME = `${NAMED_PLACE}
+RETURN n {.*} AS value`;
+
+/** A place given by id, or by a name read as NAMED_PLACE reads it. */
+export type PlaceRef = { id: string } | { name: string };
+
+/** Cypher that binds the place to `p` (null when there is none: the query still returns its row), and its parameters. */
+export function bindPlace(ref: PlaceRef): { cypher: string; params: Record<string, unknown> } {
+  if ('id' in ref) return { cypher: 'OPTIONAL MATCH (p:Entity {id: $id})', params: { id: ref.id } };
+  return { cypher: `OPTIONAL CALL () { ${NAMED_PLACE} RETURN n AS p }`, params: { name: ref.name } };
+}
 
 const PlaceByNameRow = rowShape('PlaceByName', z.object({ value: PlaceRow }));
 

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { decodeRow, rowShape, type Decoded } from '../decode';
 import { oneEach, type BatchRead } from './batch';
 import type { GraphClient } from '../graph-client';
-import { ChapterRow, DistrictRow, keyed, LinkRow, MeasureRow, NodeRow, PlaceRow, SectionRow, TaskRow, type LinkedRow } from './rows';
+import { ChapterRow, DistrictRow, keyed, LinkRow, MeasureRow, NodeRow, PlaceRow, PlanRow, SectionRow, TaskRow, type LinkedRow } from './rows';
 
 /**
- * A plan's structure in one round trip: chapters, sections, measures, tasks and (when asked)
+ * A plan and its structure in one round trip: chapters, sections, measures, tasks and (when asked)
  * the places the tasks name. The resolvers prime their loaders with it, so that a whole-tree
  * operation costs one query instead of one per level.
  */
 export interface PlanTree {
+  plan: PlanRow;
   chapters: ChapterRow[];
   sections: { parent: string; node: SectionRow }[];
   measures: { parent: string; node: PartialMeasureRow }[];
@@ -62,6 +63,7 @@ function treeKeys(projection: TreeProjection) {
 export const PLAN_TREE = `
 MATCH (p:Plan {id: $planId})
 RETURN
+  p {.*, text: null} AS plan,
   COLLECT { MATCH (c:Chapter)-[:PART_OF]->(p) WITH c ORDER BY c.sourceStart RETURN [k IN $chapter | c[k]] } AS chapters,
   COLLECT { MATCH (s:Section)-[:PART_OF]->(c:Chapter)-[:PART_OF]->(p) WITH s, c ORDER BY s.sourceStart RETURN [c.id, [k IN $section | s[k]]] } AS sections,
   COLLECT { MATCH (m:Measure {planId: $planId})-[:PART_OF]->(x) WHERE x:Section OR x:Chapter OR x:Plan WITH m, x ORDER BY m.sourceStart RETURN [x.id, [k IN $measure | m[k]]] } AS measures,
@@ -75,6 +77,7 @@ const values = z.array(z.unknown());
 const PlanTreeRow = rowShape(
   'PlanTree',
   z.object({
+    plan: PlanRow,
     chapters: z.array(values),
     sections: z.array(z.tuple([z.string(), values])),
     measures: z.array(z.tuple([z.string(), values])),
@@ -100,6 +103,7 @@ export async function planTree(client: GraphClient, planId: string, projection: 
   const place = levelShape('PlanTree.place', PlaceRow, keys.place);
   const link = rowShape('PlanTree.mention', LinkRow);
   return {
+    plan: r.plan,
     chapters: r.chapters.map(chapter),
     sections: r.sections.map(([parent, v]) => ({ parent, node: section(v) })),
     measures: r.measures.map(([parent, v]) => ({ parent, node: measure(v) })),

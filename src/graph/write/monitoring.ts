@@ -77,8 +77,8 @@ export async function reportProgress(client: GraphClient, input: ReportInput, ac
 
 async function writeReport(tx: WriteTx, input: ReportInput, actor: Actor, at: string): Promise<ProgressReportRow> {
   const found = decodeRow(FoundTaskAndPlace, (await tx.run(FIND_TASK_AND_PLACE, input)).records[0].toObject());
-  if (!found.task) throw Object.assign(notFound('task', input.taskId), { details: { field: 'taskId', id: input.taskId } });
-  if (!found.place) throw Object.assign(notFound('place', input.placeId), { details: { field: 'place', id: input.placeId } });
+  if (!found.task) throw notFound('task', input.taskId, 'taskId');
+  if (!found.place) throw notFound('place', input.placeId, 'place');
   const id = `report/${randomUUID()}`;
   const result = await tx.run(CREATE_REPORT, { ...input, id, at, keyId: actor.keyId, supersedes: found.previous?.id ?? null });
   const report = decodeRow(ReportShape, result.records[0].get('report'));
@@ -118,7 +118,7 @@ export async function recordObservation(client: GraphClient, input: ObservationI
 
 async function writeObservation(tx: WriteTx, input: ObservationInput, actor: Actor, at: string): Promise<ObservationRow> {
   const found = decodeRow(FoundIndicator, (await tx.run(FIND_INDICATOR, withIntegers({ ...input }))).records[0].toObject());
-  if (!found.indicator) throw Object.assign(notFound('indicator', input.indicatorId), { details: { field: 'indicatorId', id: input.indicatorId } });
+  if (!found.indicator) throw notFound('indicator', input.indicatorId, 'indicatorId');
   const id = `observation/${randomUUID()}`;
   const result = await tx.run(CREATE_OBSERVATION, withIntegers({ ...input, id, at, keyId: actor.keyId, supersedes: found.previous?.id ?? null }));
   const observation = decodeRow(ObservationShape, result.records[0].get('observation'));

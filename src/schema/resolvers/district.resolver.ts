@@ -88,12 +88,12 @@ export class DistrictResolver {
     ...deprecatedFor('sharingDistrictsConnection', CROSS_REFERENCE_LIST),
   })
   async sharingDistricts(@Root() d: DistrictRow, @Args() args: SharingListArgs, @Ctx() ctx: Context): Promise<SharedDistrict[]> {
-    const rows = await sharingDistricts(ctx.client, d.id, args.planId ?? null, args.first);
+    const { rows } = await sharingDistricts(ctx.client, { id: d.id }, args.planId ?? null, args.first);
     return rows.map((r) => ({ district: r.district, sharedTasks: r.shared }));
   }
 
   @FieldResolver(() => SharedDistrictConnection, { description: 'Districts that share tasks with this one, with the number of shared tasks, most first (ties by code), paged.' })
   sharingDistrictsConnection(@Root() d: DistrictRow, @Args() args: SharingPageArgs, @Ctx() ctx: Context): Promise<SharedDistrictConnection> {
-    return sharingConnection(d.id, args, ctx);
+    return sharingConnection({ id: d.id }, args, ctx, 'id');
   }
 }

@@ -66,7 +66,7 @@ export class MonitoringResolver {
   ): Promise<ProgressReportRow> {
     const key = checkIdempotencyKey(idempotencyKey);
     const place = await placeByName(ctx.client, input.place);
-    if (!place) throw Object.assign(notFound('place', input.place), { details: { field: 'place' } });
+    if (!place) throw notFound('place', input.place, 'place');
     return reportProgress(
       ctx.client,
       { taskId: input.taskId, placeId: place.id, period: input.period, status: input.status, note: cleanNote(input.note), evidence: input.evidence ?? [], reporter: cleanReporter(input.reporter) },
@@ -117,7 +117,7 @@ export class MonitoringResolver {
   ): Promise<ApiKeyInfo> {
     checkIdempotencyKey(idempotencyKey);
     const row = await revokeKey(ctx.client, keyId, await actor(ctx));
-    if (!row) throw Object.assign(notFound('API key', keyId), { details: { field: 'keyId' } });
+    if (!row) throw notFound('API key', keyId, 'keyId');
     return keyInfo(row);
   }
 
@@ -134,7 +134,7 @@ export class MonitoringResolver {
     let placeId: string | null = null;
     if (args.place) {
       const place = await placeByName(ctx.client, args.place);
-      if (!place) throw Object.assign(notFound('place', args.place), { details: { field: 'place' } });
+      if (!place) throw notFound('place', args.place, 'place');
       placeId = place.id;
     }
     const iso = (s: string | null | undefined) => (s ? new Date(s).toISOString() : null);

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { planTree } from '../../graph/read/plan-tree';
-import { projectionKey, treePaths, treeProjection } from '../tree-projection';
+import { treeRead } from '../tree-projection';
 import { selectedPaths } from '../selection';
 import { planText } from '../../graph/read/nodes';
 import type { BoxRow, ChapterRow, IndicatorRow, PilotZoneRow, PlanRow, ProjectRow, RegionRow, TargetRow } from '../../graph/read/rows';
@@ -21,15 +21,17 @@ import { Target } from '../types/target.type';
 export class PlanResolver {
   @FieldResolver(() => [Chapter])
   async chapters(@Root() p: PlanRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ChapterRow[]> {
-    // Reading down to the tasks: fetch the whole tree in one query rather than one per level.
-    const paths = treePaths(selectedPaths(info));
-    if (!paths.has('sections.measures.tasks')) return ctx.loaders.children('Chapter').load(p.id);
-    const projection = treeProjection(paths);
-    const tree = await planTree(ctx.client, p.id, projection, paths.has('sections.measures.tasks.places'));
-    if (!tree) return [];
+    // Reading down to the tasks: fetch the whole tree in one query rather than one per level
+    // (Query.plan may have read it already, with the plan).
+    const tree = treeRead(selectedPaths(info));
+    if (!tree) return ctx.loaders.children('Chapter').load(p.id);
+    const primed = ctx.loaders.children('Chapter', tree.key);
+    if (ctx.loaders.holds(primed, p.id)) return primed.load(p.id);
+    const read = await planTree(ctx.client, p.id, tree.projection, tree.withPlaces);
+    if (!read) return [];
     // The rows hold only the selected properties: they go to loaders of their own projection,
     // which only this subtree reads (see Loaders.primeTree), never to the shared node loader.
-    return ctx.loaders.primeTree(p.id, tree, projectionKey(projection));
+    return ctx.loaders.primeTree(p.id, read, tree.key);
   }
 
   @FieldResolver(() => [Measure], { description: 'Paragraphs before the first chapter (the preamble).' })

@@ -2,6 +2,9 @@ import type { RecordRow } from '../../graph/read/rows';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Query, Resolver, Arg, ID, Info } from 'type-graphql';
 import { compileSelection } from '../compile/compile-selection';
+import { planTree } from '../../graph/read/plan-tree';
+import { selectedPaths } from '../selection';
+import { treeRead } from '../tree-projection';
 import { badInput, notFound } from '../../errors/app-error';
 import { districtChapterMatrix, sharingDistricts } from '../../graph/read/crossref';
 import { listPlans } from '../../graph/read/nodes';
@@ -34,14 +37,19 @@ function searchableText(n: NodeRow): string {
 
 async function resolvePlace(ctx: Context, name: string, field: string): Promise<PlaceRow> {
   const place = await placeByName(ctx.client, name);
-  if (!place) throw Object.assign(notFound('place', name), { details: { field } });
+  if (!place) throw notFound('place', name, field);
   return place;
 }
 
 @Resolver()
 export class QueryResolver {
   @Query(() => Plan, { nullable: true, description: 'A plan by id; without id, the seeded plan.' })
-  async plan(@Args() { id }: PlanArgs, @Ctx() ctx: Context): Promise<PlanRow | null> {
+  async plan(@Args() { id }: PlanArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PlanRow | null> {
+    // Selected down to the tasks: the plan and its whole tree in one statement (PlanResolver.chapters reads it from the loaders).
+    const chapters = [...selectedPaths(info)].filter((p) => p.startsWith('chapters.')).map((p) => p.slice('chapters.'.length));
+    const tree = treeRead(new Set(chapters));
+    const read = tree ? await planTree(ctx.client, id ?? SEED_PLAN_ID, tree.projection, tree.withPlaces) : null;
+    if (read && tree) ctx.loaders.primeTree(read.plan.id, read, tree.key);
     const plan = await ctx.loaders.node.load(id ?? SEED_PLAN_ID);
     if (plan?.nodeType === 'Plan') return plan;
     return id ? null : ((await listPlans(ctx.client))[0] ?? null);
@@ -72,7 +80,7 @@ export class QueryResolver {
   @Query(() => [District], { description: 'Districts and counties, by code; of one region when `region` is given.' })
   async districts(@Args() { region }: DistrictsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<DistrictRow[]> {
     const rows = await districts(ctx.client, region ?? null, compileSelection(info, ctx));
-    if (rows === null) throw Object.assign(notFound('region', region!), { details: { field: 'region' } });
+    if (rows === null) throw notFound('region', region!, 'region');
     return rows;
   }
 
@@ -108,15 +116,14 @@ export class QueryResolver {
 
   @Query(() => [SharedDistrict], { description: 'Districts that share tasks with a place, with counts, most first.', ...deprecatedFor('districtsSharingTasksConnection', CROSS_REFERENCE_LIST) })
   async districtsSharingTasks(@Args() args: SharingArgs, @Ctx() ctx: Context): Promise<SharedDistrict[]> {
-    const place = await resolvePlace(ctx, args.with, 'with');
-    const rows = await sharingDistricts(ctx.client, place.id, args.planId ?? null, args.first);
+    const { found, rows } = await sharingDistricts(ctx.client, { name: args.with }, args.planId ?? null, args.first);
+    if (!found) throw notFound('place', args.with, 'with');
     return rows.map((r) => ({ district: r.district, sharedTasks: r.shared }));
   }
 
   @Query(() => SharedDistrictConnection, { description: 'Districts that share tasks with a place, with counts, most first (ties by code), paged.' })
-  async districtsSharingTasksConnection(@Args() args: SharingPageWithArgs, @Ctx() ctx: Context): Promise<SharedDistrictConnection> {
-    const place = await resolvePlace(ctx, args.with, 'with');
-    return sharingConnection(place.id, args, ctx);
+  districtsSharingTasksConnection(@Args() args: SharingPageWithArgs, @Ctx() ctx: Context): Promise<SharedDistrictConnection> {
+    return sharingConnection({ name: args.with }, args, ctx, 'with');
   }
 
   @Query(() => DistrictChapterMatrix, { description: 'Task counts per district and chapter, for heat maps (the seeded plan without planId).' })
