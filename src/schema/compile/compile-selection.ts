@@ -103,7 +103,7 @@ export function compileSelection(info: GraphQLResolveInfo, ctx: Context): LevelS
       const prime = loader;
       steps.push(levelStep(level, read.key, batch, (ids, values) => ctx.loaders.prime(prime, ids, values)));
       const fieldType = getNamedType(definition.type);
-      const below = isObjectType(fieldType) ? descend(fieldType, nodes, read.nodesAt, info) : null;
+      const below = read.nodesAt && isObjectType(fieldType) ? descend(fieldType, nodes, read.nodesAt, info) : null;
       if (below) visit(below.type, below.sets, steps.length, depth + 1);
     }
   };

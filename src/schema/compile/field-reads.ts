@@ -22,8 +22,12 @@ export interface FieldRead {
   key: string;
   /** The loader for these (coerced) arguments; throws when they are bad, and the resolver then says why. */
   loader(loaders: Loaders, args: Record<string, unknown>, ctx: Context): DataLoader<string, unknown>;
-  /** Where the child nodes are below the field: nowhere else than the field itself ([]), or `edges.node` of a connection. */
-  nodesAt: readonly string[];
+  /**
+   * Where the nodes the loader reads are in the field's value: the value itself ([]), `edges.node`
+   * of a connection, or nowhere (null: the value wraps them, as a PlaceLink does; nothing below the
+   * field is compiled).
+   */
+  nodesAt: readonly string[] | null;
 }
 
 const EDGES = ['edges', 'node'] as const;
@@ -48,6 +52,8 @@ const pageArgs = (a: Record<string, unknown>): TaskPageArgs => ({
 
 const direct = (key: string, loader: FieldRead['loader']): FieldRead => ({ key, loader, nodesAt: [] });
 const byId = (loader: FieldRead['loader']): FieldRead => direct('id', loader);
+/** A field whose value wraps what the loader reads (links with their evidence, a summary). */
+const wrapped = (loader: FieldRead['loader']): FieldRead => ({ key: 'id', loader, nodesAt: null });
 /** A node the parent names by one of its properties (a task's measureId), read by the node loader. */
 const nodeAt = (key: string): FieldRead => direct(key, (l) => l.node);
 const children = (label: ChildLabel): FieldRead => byId((l) => l.children(label));
@@ -85,9 +91,9 @@ export const FIELD_READS: Readonly<Record<string, FieldRead>> = {
   'Task.chapter': nodeAt('chapterId'),
   'Task.section': nodeAt('sectionId'),
   'Task.places': byId((l, a) => l.linksOf('MENTIONS', basisArg(a))),
-  'Task.placeLinks': byId((l, a) => l.linksOf('MENTIONS', basisArg(a))),
+  'Task.placeLinks': wrapped((l, a) => l.linksOf('MENTIONS', basisArg(a))),
   'Task.bodies': byId((l, a) => l.bodiesOfTasks(basisArg(a))),
-  'Task.bodyLinks': byId((l, a) => l.bodiesOfTasks(basisArg(a))),
+  'Task.bodyLinks': wrapped((l, a) => l.bodiesOfTasks(basisArg(a))),
   'Task.reports': byId((l, a) => l.reports(text(a.place))),
   'Task.latestReports': byId((l) => l.reports(null)),
   'Task.targets': byId((l) => l.nodesTo('STATED_IN')),
@@ -111,8 +117,18 @@ export const FIELD_READS: Readonly<Record<string, FieldRead>> = {
   'Box.chapter': nodeAt('chapterId'),
   'Indicator.targets': byId((l) => l.nodesTo('MEASURES')),
   'Indicator.observations': byId((l) => l.observations),
-  'Indicator.progress': byId((l) => l.observations),
+  'Indicator.progress': wrapped((l) => l.observations),
+  'Indicator.task': byId((l) => l.nodesOf('STATED_IN')),
   'Target.indicator': byId((l) => l.nodesOf('MEASURES')),
+  'Target.statedIn': byId((l) => l.nodesOf('STATED_IN')),
+  'Project.places': byId((l) => l.linksOf('LOCATED_IN')),
+  'Project.placeLinks': wrapped((l) => l.linksOf('LOCATED_IN')),
+  'Project.box': nodeAt('boxId'),
+  'Project.task': byId((l) => l.nodesOf('STATED_IN')),
+  'PilotZone.members': byId((l) => l.linksOf('HAS_MEMBER')),
+  'PilotZone.memberLinks': wrapped((l) => l.linksOf('HAS_MEMBER')),
+  'PilotZone.task': byId((l) => l.nodesOf('STATED_IN')),
+  'Part.plan': nodeAt('planId'),
   'Body.tasks': { key: 'id', loader: (l, a, ctx) => l.bodyTasks({ ...readArgs(pageArgs(a), ctx), role: roleArg(a) }), nodesAt: EDGES },
   'Body.measures': byId((l) => l.linksTo('RESPONSIBLE', 'curated')),
   'Body.governs': nodeAt('governs'),
@@ -126,4 +142,5 @@ export const FIELD_READS: Readonly<Record<string, FieldRead>> = {
   'ProgressReport.task': nodeAt('taskId'),
   'ProgressReport.place': nodeAt('placeId'),
   'Observation.indicator': nodeAt('indicatorId'),
+  'AuditEvent.about': nodeAt('aboutId'),
 };

@@ -10,8 +10,6 @@ import type { HeavyAnswer, HeavyTask, HeavyWorkerData } from './heavy-task';
 /** The compiled worker (`npm run build`; tests build first): threads run JavaScript, not TypeScript. */
 const WORKER_FILE = join(PROJECT_ROOT, 'dist', 'src', 'server', 'heavy', 'heavy-worker.js');
 
-/** How much lower than the API's own thread the workers are scheduled (nice(2) increment). */
-const WORKER_NICENESS = 10;
 
 const LEVEL_METHODS: Record<string, 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'> = { fatal: 'fatal', error: 'error', warn: 'warn', info: 'info', debug: 'debug', trace: 'trace' };
 
@@ -46,7 +44,8 @@ export class HeavyPool {
       // The driver of a worker keeps its connections alive between operations: its event loop
       // must not be paused, which Piscina's Atomics mode does.
       atomics: 'disabled',
-      niceIncrement: WORKER_NICENESS,
+      // Threads lower their own priority once they are ready (heavy-worker.ts): starting one at a
+      // low priority on a busy machine took longer than the operation that needed it may wait.
       resourceLimits: { maxOldGenerationSizeMb: config.limits.heavyWorkerHeapMb, maxYoungGenerationSizeMb: 16 },
       workerData,
     });

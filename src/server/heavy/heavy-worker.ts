@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Writable } from 'node:stream';
 import { workerData } from 'node:worker_threads';
+import { nice } from '@napi-rs/nice';
 import { DatabaseHealth } from '../../graph/database-health';
 import { GraphClient } from '../../graph/graph-client';
 import { buildPlanGraphSchema } from '../../schema/build-schema';
@@ -16,6 +17,9 @@ import type { HeavyAnswer, HeavyTask, HeavyWorkerData } from './heavy-task';
  * that) and without workers of its own. It answers one operation at a time; its heap is capped
  * by the pool, so an operation that needs more memory ends this thread, never the API.
  */
+/** How much lower than the API's own thread a ready worker is scheduled (nice(2) increment, this thread only on Linux). */
+const WORKER_NICENESS = 10;
+
 async function initialise(): Promise<(task: HeavyTask) => Promise<HeavyAnswer>> {
   const { config: given, neo4jUri } = workerData as HeavyWorkerData;
   const config = { ...given, responseCacheEntries: 0, limits: { ...given.limits, heavyWorkers: 0 }, neo4j: { ...given.neo4j, uri: neo4jUri } };
@@ -32,6 +36,9 @@ async function initialise(): Promise<(task: HeavyTask) => Promise<HeavyAnswer>> 
   const health = new DatabaseHealth(() => client.ping(), { probeTimeoutMs: config.availability.probeTimeoutMs, lastAnswerAt: () => client.stats.lastAnswerAt });
   const apollo = createApollo(await buildPlanGraphSchema(), config, logger, { client, health });
   await apollo.start();
+  // Ready: from now on the API's own thread (cheap operations, health checks) goes first. Not
+  // before: a thread that starts at low priority on a busy machine is starved while it loads.
+  nice(WORKER_NICENESS);
   return async (task) => {
     const before = client.stats.roundTrips;
     const response = await apollo.executeOperation(
