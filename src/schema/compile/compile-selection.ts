@@ -22,6 +22,9 @@ import { FIELD_READS } from './field-reads';
  * know (and everything under them) are left to their resolvers and loaders.
  *
  * Bounded: at most MAX_LEVELS levels, MAX_DEPTH fields deep; beyond that, loaders read the rest.
+ * Operations dearer than GRAPHQL_COMPILED_READ_MAX_COST are not compiled (Context.compileReads):
+ * one answer of the database holds a compiled read whole, and a very large one would have to fit
+ * in memory at once.
  */
 const MAX_LEVELS = 24;
 const MAX_DEPTH = 8;
@@ -82,7 +85,7 @@ function descend(type: GraphQLObjectType, nodes: readonly FieldNode[], path: rea
 export function compileSelection(info: GraphQLResolveInfo, ctx: Context): LevelStep[] {
   const steps: LevelStep[] = [];
   const rootType = getNamedType(info.returnType);
-  if (!isObjectType(rootType)) return steps;
+  if (!ctx.compileReads || !isObjectType(rootType)) return steps;
 
   const visit = (type: GraphQLObjectType, sets: readonly SelectionSetNode[], level: number, depth: number) => {
     if (depth >= MAX_DEPTH) return;

@@ -30,6 +30,7 @@ export function limitsPlugin(limits: LimitsConfig, health: DatabaseHealth, admis
           if (operation?.operation === 'mutation') contextValue.budget.allowUpTo(limits.mutationTimeoutMs, 'GRAPHQL_MUTATION_TIMEOUT_MS');
           cost = operationCost(schema, document, request.variables, operationName ?? undefined, limits.maxPageSize);
           operationPrices.set(contextValue, cost);
+          contextValue.compileReads = cost <= limits.compiledReadMaxCost;
           if (cost > limits.maxCost) {
             throw clientError(
               new AppError(
