@@ -101,6 +101,8 @@ export interface Config {
   responseCacheEntries: number;
   /** On SIGTERM, how long requests in flight may run before their connections are closed. */
   shutdownDrainMs: number;
+  /** On SIGTERM, how long the server keeps accepting (with /readyz at 503) before it closes its port. */
+  shutdownGraceMs: number;
   httpCache: HttpCacheConfig;
   availability: AvailabilityConfig;
   neo4j: Neo4jConfig;
@@ -225,6 +227,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seedOnStart: bool(env, 'SEED_ON_START', true),
     responseCacheEntries: bool(env, 'RESPONSE_CACHE', true) ? int(env, 'RESPONSE_CACHE_ENTRIES', 1000, 1, 1_000_000) : 0,
     shutdownDrainMs: int(env, 'SHUTDOWN_DRAIN_MS', 10_000, 0, 600_000),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 1_000, 0, 600_000),
     httpCache: {
       maxAgeSeconds: int(env, 'HTTP_CACHE_MAX_AGE', 300, 0, 31_536_000),
       recordsMaxAgeSeconds: int(env, 'HTTP_CACHE_RECORDS_MAX_AGE', 5, 0, 31_536_000),

@@ -20,7 +20,12 @@ export interface RunningApi {
   graph: GraphClient;
   /** Operations answered by the heavy-operation threads so far (0 without them). */
   heavyOperations(): number;
-  stop(): Promise<void>;
+  /**
+   * Drains requests in flight and closes everything. With `graceMs`, the server first keeps
+   * accepting for that long while /readyz answers 503 (a load balancer's cue to stop sending),
+   * so that requests already on their way are served rather than cut off.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -52,7 +57,8 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
   const heavy = config.limits.heavyWorkers > 0 ? new HeavyPool(config, local ? local.uri : config.neo4j.uri, logger) : null;
   const apollo = createApollo(await buildPlanGraphSchema(), config, logger, { client, health }, heavy);
   await apollo.start();
-  const server = createHttpServer({ config, apollo, client, health, logger });
+  let draining = false;
+  const server = createHttpServer({ config, apollo, client, health, logger, draining: () => draining });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -60,8 +66,10 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   let stopping: Promise<void> | null = null;
-  const stop = () =>
+  const stop = (graceMs = 0) =>
     (stopping ??= (async () => {
+      draining = true;
+      if (graceMs > 0) await new Promise((resolve) => setTimeout(resolve, graceMs));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownDrainMs);
@@ -84,7 +92,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: draining requests');
     api
-      .stop()
+      .stop(config.shutdownGraceMs)
       .then(() => {
         logger.info('stopped cleanly');
         process.exit(0);

@@ -91,6 +91,16 @@ export class GraphClient {
     return decodeRecords(shape, records);
   }
 
+  /**
+   * Runs one read query and returns its records as objects keyed by column, NOT decoded: for a
+   * read whose columns hold parts of different shapes (levels.ts), which decodes each part with
+   * its own shape (decodeRow) instead of converting the whole answer twice.
+   */
+  async readColumns(cypher: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    const records = await this.read(async (tx) => (await tx.run(cypher, params)).records);
+    return records.map((r) => r.toObject());
+  }
+
   /** Runs one write query; each record, as an object keyed by column, passes the shape's decoder. */
   async writeRows<T>(cypher: string, params: Record<string, unknown>, shape: RowShape<T>): Promise<T[]> {
     const records = await this.write(async (tx) => (await tx.run(cypher, params)).records);

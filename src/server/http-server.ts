@@ -38,6 +38,8 @@ export interface HttpDeps {
   client: GraphClient;
   health: DatabaseHealth;
   logger: Logger;
+  /** True once the process is shutting down: /readyz says so, so that load balancers stop sending. */
+  draining?: () => boolean;
 }
 
 const HTML_CSP =
@@ -214,6 +216,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
     case '/readyz':
       // Answers within the probe's timeout even when the database accepts connections and never
       // answers (frozen), and feeds the health that stale-if-error reads.
+      if (deps.draining?.()) return sendJson(res, 503, { status: 'draining', code: 'SERVICE_UNAVAILABLE', message: 'The server is shutting down' });
       try {
         await deps.health.ready();
         return sendJson(res, 200, { status: 'ready' });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { findFreePort } from '../../src/localdb/port-check';
 import { PROJECT_ROOT } from '../../src/project-root';
 
-/** SIGTERM drains the requests in flight, closes the driver and exits 0. */
+/** SIGTERM keeps the port open for a grace period (readyz 503), drains the requests in flight, closes the driver and exits 0. */
 jest.setTimeout(300_000);
 
 it('drains in-flight requests on SIGTERM and exits 0', async () => {
@@ -11,7 +11,7 @@ it('drains in-flight requests on SIGTERM and exits 0', async () => {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/src/main.js')], {
     // NODE_ENV as a user has it: under `test`, Apollo would not install its own signal handlers.
     // Deadlines generous enough for a busy machine: this is a test of draining, not of deadlines.
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'info', RESPONSE_CACHE: 'false', GRAPHQL_TIMEOUT_MS: '120000', UNAVAILABLE_DEADLINE_MS: '120000', SHUTDOWN_DRAIN_MS: '240000' },
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'info', RESPONSE_CACHE: 'false', GRAPHQL_TIMEOUT_MS: '120000', UNAVAILABLE_DEADLINE_MS: '120000', SHUTDOWN_DRAIN_MS: '240000', SHUTDOWN_GRACE_MS: '5000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -28,6 +28,13 @@ it('drains in-flight requests on SIGTERM and exits 0', async () => {
   const inFlight = Array.from({ length: 6 }, () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: heavy }).then(async (r) => ({ status: r.status, body: (await r.json()) as any })));
   await new Promise((r) => setTimeout(r, 300));
   child.kill('SIGTERM');
+  // During the grace period the port stays open: /readyz tells load balancers to stop sending,
+  // and a request that was already on its way is still served.
+  await new Promise((r) => setTimeout(r, 500));
+  const readyz = await fetch(url.replace('/graphql', '/readyz'));
+  expect({ status: readyz.status, body: await readyz.json() }).toMatchObject({ status: 503, body: { status: 'draining' } });
+  const late = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plan { title } }' }) });
+  expect(late.status).toBe(200);
   const answers = await Promise.all(inFlight);
   for (const a of answers) {
     expect({ status: a.status, errors: a.body.errors }).toEqual({ status: 200, errors: undefined });

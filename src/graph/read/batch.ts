@@ -11,7 +11,8 @@ import type { GraphClient } from '../graph-client';
  * - `$` appears nowhere else in it (parameters are renamed textually);
  * - it returns exactly `columns`.
  */
-export interface BatchRead<Row, Value> {
+/** A query that a compiled read can nest: its text, inputs, columns, row shape and where its nodes are. */
+export interface NestableRead<Row> {
   readonly name: string;
   readonly cypher: string;
   readonly params: Readonly<Record<string, unknown>>;
@@ -19,6 +20,9 @@ export interface BatchRead<Row, Value> {
   readonly shape: RowShape<Row>;
   /** Cypher: the node maps one row holds, as a list, given the row as a map of its columns named `row`. */
   nodes(row: string): string;
+}
+
+export interface BatchRead<Row, Value> extends NestableRead<Row> {
   /** The value of each id, in the order of `ids`, from the decoded rows. */
   assemble(ids: readonly string[], rows: Row[]): Value[];
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { decodeRow, rowShape, type RowShape } from '../decode';
+import { decodeRow, rowShape, RowDecodeError } from '../decode';
 import type { GraphClient } from '../graph-client';
-import { assembleRows, type BatchRead } from './batch';
+import { assembleRows, type BatchRead, type NestableRead } from './batch';
 
 /**
  * A compiled read: a root query and the batched reads below it, level by level, in ONE statement
@@ -20,21 +20,14 @@ import { assembleRows, type BatchRead } from './batch';
  */
 
 /** The root of a compiled read: any query with its parameters (not `$ids`), and the nodes of its rows. */
-export interface RootRead<Row> {
-  readonly name: string;
-  readonly cypher: string;
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly columns: readonly string[];
-  readonly shape: RowShape<Row>;
-  nodes(row: string): string;
-}
+export type RootRead<Row> = NestableRead<Row>;
 
 /** One level below the root; `accept` receives the ids read and the values assembled for them. */
 export interface LevelStep {
   /** The level whose nodes give this level's ids: 0 is the root, k the k-th step. */
   readonly parent: number;
   readonly keyProperty: string;
-  readonly read: Pick<BatchRead<unknown, unknown>, 'cypher' | 'params' | 'columns' | 'nodes'>;
+  readonly read: NestableRead<unknown>;
   accept(ids: readonly string[], rows: readonly unknown[]): void;
 }
 
@@ -52,26 +45,35 @@ function nest(cypher: string, level: number, idsVariable: string | null): string
 
 const columnsMap = (columns: readonly string[]): string => `{${columns.map((c) => `${c}: ${c}`).join(', ')}}`;
 
-/** The statement of a compiled read (exported for tests and for the query log). */
-export function levelsStatement(root: RootRead<unknown>, steps: readonly LevelStep[]): string {
+/**
+ * The statement of a compiled read, and for each step the column that holds its ids (steps that
+ * hang off the same level by the same property share one id list).
+ */
+export function levelsStatement(root: RootRead<unknown>, steps: readonly LevelStep[]): { cypher: string; idColumns: string[] } {
   const reads = [root, ...steps.map((s) => s.read)];
   const lines = [`WITH COLLECT { CALL () { ${nest(root.cypher, 0, null)} } RETURN ${columnsMap(root.columns)} } AS l0`];
   const carried = ['l0'];
-  steps.forEach((step, index) => {
+  const idLists = new Map<string, string>();
+  const idColumns = steps.map((step, index) => {
     const k = index + 1;
     if (step.parent < 0 || step.parent >= k) throw new Error(`level ${k} hangs off level ${step.parent}, which is not above it`);
     if (!PROPERTY.test(step.keyProperty)) throw new Error(`level ${k}: ${step.keyProperty} is not a property name`);
-    const parentNodes = reads[step.parent].nodes('row');
-    lines.push(`WITH ${carried.join(', ')}, COLLECT { UNWIND l${step.parent} AS row UNWIND ${parentNodes} AS n WITH DISTINCT n.${step.keyProperty} AS x WHERE x IS NOT NULL RETURN x } AS i${k}`);
-    carried.push(`i${k}`);
-    lines.push(`WITH ${carried.join(', ')}, COLLECT { CALL (i${k}) { ${nest(step.read.cypher, k, `i${k}`)} } RETURN ${columnsMap(step.read.columns)} } AS l${k}`);
+    const source = `${step.parent}.${step.keyProperty}`;
+    let ids = idLists.get(source);
+    if (!ids) {
+      ids = `i${k}`;
+      idLists.set(source, ids);
+      lines.push(`WITH ${carried.join(', ')}, COLLECT { UNWIND l${step.parent} AS row UNWIND ${reads[step.parent].nodes('row')} AS n WITH DISTINCT n.${step.keyProperty} AS x WHERE x IS NOT NULL RETURN x } AS ${ids}`);
+      carried.push(ids);
+    }
+    lines.push(`WITH ${carried.join(', ')}, COLLECT { CALL (${ids}) { ${nest(step.read.cypher, k, ids)} } RETURN ${columnsMap(step.read.columns)} } AS l${k}`);
     carried.push(`l${k}`);
+    return ids;
   });
   lines.push(`RETURN ${carried.join(', ')}`);
-  return lines.join('\n');
+  return { cypher: lines.join('\n'), idColumns };
 }
 
-const LevelsRow = rowShape('Levels', z.record(z.string(), z.array(z.unknown())));
 const Ids = rowShape('LevelIds', z.array(z.string()));
 
 /** Runs a compiled read: the root's decoded rows; every step's values have gone to its `accept`. */
@@ -79,7 +81,14 @@ export async function readLevels<Row>(client: GraphClient, root: RootRead<Row>, 
   if (steps.length === 0) return client.readRows(root.cypher, root.params, root.shape);
   const params: Record<string, unknown> = { s0: root.params };
   steps.forEach((s, i) => (params[`s${i + 1}`] = s.read.params));
-  const [result] = await client.readRows(levelsStatement(root, steps), params, LevelsRow);
-  steps.forEach((step, i) => step.accept(decodeRow(Ids, result[`i${i + 1}`]), result[`l${i + 1}`]));
-  return result.l0.map((r) => decodeRow(root.shape, r));
+  // Each column is decoded with its own shape, row by row (one conversion of the driver's values).
+  const statement = levelsStatement(root, steps);
+  const [columns] = await client.readColumns(statement.cypher, params);
+  const rowsOf = (level: number): unknown[] => {
+    const column: unknown = columns[`l${level}`];
+    if (!Array.isArray(column)) throw new RowDecodeError('Levels', `l${level}`, 'is not a list');
+    return column;
+  };
+  steps.forEach((step, i) => step.accept(decodeRow(Ids, columns[statement.idColumns[i]]), rowsOf(i + 1)));
+  return rowsOf(0).map((r) => decodeRow(root.shape, r));
 }
