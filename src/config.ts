@@ -61,6 +61,8 @@ export interface LimitsConfig {
   heavyWorkers: number;
   /** Heap ceiling of each of those threads; an operation needing more is RESULT_TOO_LARGE. */
   heavyWorkerHeapMb: number;
+  /** Threads started with the API, so that the first heavy operations do not wait for one to load. */
+  heavyWarmWorkers: number;
   /**
    * Operations up to this estimated cost read each root field in one compiled statement; dearer
    * ones read level by level through the loaders, so that no single answer from the database
@@ -256,6 +258,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       heavyQueue: int(env, 'GRAPHQL_HEAVY_QUEUE', 4, 0, 10_000),
       heavyWorkers: int(env, 'GRAPHQL_HEAVY_WORKERS', Math.min(heavyConcurrency, 64), 0, 64),
       heavyWorkerHeapMb: int(env, 'GRAPHQL_HEAVY_WORKER_HEAP_MB', 256, 32, 16_384),
+      heavyWarmWorkers: int(env, 'GRAPHQL_HEAVY_WARM_WORKERS', 1, 0, 64),
       compiledReadMaxCost: int(env, 'GRAPHQL_COMPILED_READ_MAX_COST', 100_000, 0, 1_000_000_000),
     },
   };

@@ -56,7 +56,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
   const health = new DatabaseHealth(() => client.ping(), { probeTimeoutMs: config.availability.probeTimeoutMs, lastAnswerAt: () => client.stats.lastAnswerAt });
   const heavy = config.limits.heavyWorkers > 0 ? new HeavyPool(config, local ? local.uri : config.neo4j.uri, logger) : null;
   const apollo = createApollo(await buildPlanGraphSchema(), config, logger, { client, health }, heavy);
-  await apollo.start();
+  await Promise.all([apollo.start(), heavy?.warm()]);
   let draining = false;
   const server = createHttpServer({ config, apollo, client, health, logger, draining: () => draining });
   await new Promise<void>((resolve, reject) => {

@@ -17,7 +17,9 @@ export interface TestApi extends RunningApi {
  * deadlines generous enough for a busy machine (tests of the deadlines set their own).
  */
 export function testApiConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', SEED_ON_START: 'false', GRAPHQL_TIMEOUT_MS: '60000', GRAPHQL_MUTATION_TIMEOUT_MS: '120000', UNAVAILABLE_DEADLINE_MS: '60000', ...env });
+  // No warm heavy threads: the suites start dozens of APIs, most of which never run a heavy
+  // operation; those that do start their threads on demand (the deadlines above allow for it).
+  return loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', SEED_ON_START: 'false', GRAPHQL_TIMEOUT_MS: '60000', GRAPHQL_MUTATION_TIMEOUT_MS: '120000', UNAVAILABLE_DEADLINE_MS: '60000', GRAPHQL_HEAVY_WARM_WORKERS: '0', ...env });
 }
 
 /** An API under test whose log lines (pino JSON, at `level` and above) are kept in `lines`. */

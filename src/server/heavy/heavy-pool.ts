@@ -29,16 +29,21 @@ export class HeavyPool {
 
   private readonly heapMb: number;
   private readonly timeoutMs: number;
+  private readonly threads: number;
+  private readonly warmThreads: number;
 
   constructor(config: Config, neo4jUri: string, private readonly logger: Logger) {
     this.heapMb = config.limits.heavyWorkerHeapMb;
+    this.threads = config.limits.heavyWorkers;
+    this.warmThreads = config.limits.heavyWarmWorkers;
     this.timeoutMs = config.limits.operationTimeoutMs;
     const workerData: HeavyWorkerData = { config, neo4jUri };
     this.pool = new Piscina({
       filename: WORKER_FILE,
-      // Threads start with the first heavy operations (an API that never gets one never pays for
-      // them) and then stay.
-      minThreads: 0,
+      // GRAPHQL_HEAVY_WARM_WORKERS threads start with the API (loading one takes seconds on a
+      // busy machine, longer than an operation may wait); the others with the heavy operations
+      // that need them. All then stay.
+      minThreads: Math.min(config.limits.heavyWarmWorkers, config.limits.heavyWorkers),
       maxThreads: config.limits.heavyWorkers,
       idleTimeout: Infinity,
       // The driver of a worker keeps its connections alive between operations: its event loop
@@ -57,6 +62,17 @@ export class HeavyPool {
   /** Operations the threads have answered (for tests and monitoring). */
   get completed(): number {
     return this.pool.completed;
+  }
+
+  /**
+   * Resolves once the warm threads (GRAPHQL_HEAVY_WARM_WORKERS) have loaded: each answers a query
+   * that reads nothing. The API starts listening after this, so that its first heavy operations
+   * find a thread ready.
+   */
+  async warm(): Promise<void> {
+    const threads = Math.min(this.warmThreads, this.threads);
+    const task = (i: number): HeavyTask => ({ query: '{ __typename }', variables: undefined, operationName: undefined, token: null, requestId: `warm-${i}`, startedAt: Date.now() });
+    await Promise.all(Array.from({ length: threads }, (_, i) => this.pool.run(task(i))));
   }
 
   /** Executes the operation in a worker; a worker that outlives the deadline is stopped. */
