@@ -13,12 +13,20 @@ export interface LatencyResult {
 }
 
 export interface ThroughputResult {
+  /** All answers per second, errors included. */
   requestsPerSecond: number;
+  /** Answers with data and no error per second: the figure to compare. */
+  answeredPerSecond: number;
   p50: number;
   p99: number;
   errors: number;
   non2xx: number;
+  /** 200 answers that carry GraphQL errors (a shed or timed-out operation is one). */
+  graphqlErrors: number;
 }
+
+/** Answers with data per second of an autocannon run, from its totals and the errors counted. */
+export const answeredRate = (total: number, failed: number, seconds: number): number => Math.max(0, total - failed) / seconds;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -48,8 +56,29 @@ export async function post(call: HttpCall): Promise<unknown> {
 
 /** Throughput at a fixed concurrency for a fixed duration, after a short warm-up run. */
 export async function throughput(call: HttpCall, connections: number, seconds: number, warmupSeconds: number): Promise<ThroughputResult> {
-  const options = { url: call.url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: call.body, connections };
+  let graphqlErrors = 0;
+  let counting = false;
+  const request = {
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: call.body,
+    onResponse: (status: number, body: string) => {
+      if (counting && status === 200 && body.includes('"errors"')) graphqlErrors += 1;
+    },
+  };
+  const options = { url: call.url, connections, requests: [request] };
   await autocannon({ ...options, duration: warmupSeconds });
+  counting = true;
   const r = await autocannon({ ...options, duration: seconds });
-  return { requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+  counting = false;
+  const errors = r.errors + r.timeouts;
+  return {
+    requestsPerSecond: r.requests.average,
+    answeredPerSecond: answeredRate(r.requests.total, errors + r.non2xx + graphqlErrors, seconds),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors,
+    non2xx: r.non2xx,
+    graphqlErrors,
+  };
 }

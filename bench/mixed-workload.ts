@@ -50,6 +50,8 @@ export interface MixRunResult {
   graphqlErrors: number;
   /** x-cache header values seen (hit, miss, stale; none when absent). */
   cache: Record<string, number>;
+  /** How long the measured run lasted. */
+  seconds: number;
 }
 
 export interface MixSummary {
@@ -186,6 +188,7 @@ export async function runMix(contender: MixContender, url: string, ops: Operatio
     non2xx: r.non2xx,
     graphqlErrors,
     cache,
+    seconds,
   };
 }
 

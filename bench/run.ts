@@ -136,7 +136,7 @@ async function main(): Promise<void> {
       const tput: Record<string, ThroughputResult> = {};
       for (const c of ['ours', 'oursCached', 'lowerBoundHttp', 'peer'] as const) {
         tput[c] = await throughput(calls[c], settings.connections, settings.seconds, opts.quick ? 1 : 3);
-        log(`${q.name} / ${c}: ${tput[c].requestsPerSecond.toFixed(0)} req/s at c=${settings.connections}`);
+        log(`${q.name} / ${c}: ${tput[c].answeredPerSecond.toFixed(0)} answers/s (${tput[c].requestsPerSecond.toFixed(0)} req/s) at c=${settings.connections}`);
       }
       results.push({ name: q.name, user: q.user, nested: q.nested, sameData, roundTrips, latency: lat, throughput: tput });
     }

@@ -253,7 +253,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       operationTimeoutMs: int(env, 'GRAPHQL_TIMEOUT_MS', 5_000, 1, 600_000),
       mutationTimeoutMs: int(env, 'GRAPHQL_MUTATION_TIMEOUT_MS', 30_000, 1, 600_000),
       maxResultItems: int(env, 'GRAPHQL_MAX_RESULT_ITEMS', 20_000, 10, 10_000_000),
-      heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 2_000, 1, 1_000_000_000),
+      heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 20_000, 1, 1_000_000_000),
       heavyConcurrency,
       heavyQueue: int(env, 'GRAPHQL_HEAVY_QUEUE', 4, 0, 10_000),
       heavyWorkers: int(env, 'GRAPHQL_HEAVY_WORKERS', Math.min(heavyConcurrency, 64), 0, 64),
