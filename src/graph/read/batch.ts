@@ -1,5 +1,6 @@
 import { decodeRow, type RowShape } from '../decode';
 import type { GraphClient } from '../graph-client';
+import { groupByKey } from './rows';
 
 /**
  * A batched read: one query over a list of ids, whose rows are assembled into one value per id
@@ -46,4 +47,20 @@ export const linkedNode = (row: string): string => `[${row}.value.node]`;
 export function oneEach<Value>(ids: readonly string[], rows: { key: string; value: Value }[]): (Value | null)[] {
   const map = new Map(rows.map((r) => [r.key, r.value]));
   return ids.map((id) => map.get(id) ?? null);
+}
+
+/** The rows most batches return (`RETURN id AS key, … AS value`). */
+export interface Keyed<V> {
+  key: string;
+  value: V;
+}
+
+/** A batch of `{ key, value }` rows whose values form a list per id; by default each value is one node. */
+export function listBatch<V>(name: string, cypher: string, shape: RowShape<Keyed<V>>, params: Record<string, unknown> = {}, nodes: (row: string) => string = valueNode): BatchRead<Keyed<V>, V[]> {
+  return { name, cypher, params, columns: ['key', 'value'], shape, nodes, assemble: groupByKey };
+}
+
+/** A batch of at most one `{ key, value }` row per id, whose value is one node (or null). */
+export function oneBatch<V>(name: string, cypher: string, shape: RowShape<Keyed<V>>): BatchRead<Keyed<V>, V | null> {
+  return { name, cypher, params: {}, columns: ['key', 'value'], shape, nodes: valueNode, assemble: oneEach };
 }

@@ -1,6 +1,6 @@
 import type { RowShape } from '../decode';
-import { valueNode, type BatchRead } from './batch';
-import { BoxRow, ChapterRow, groupByKey, IndicatorRow, keyed, MeasureRow, PartRow, PilotZoneRow, ProjectRow, SectionRow, TargetRow, TaskRow } from './rows';
+import { listBatch, type BatchRead } from './batch';
+import { BoxRow, ChapterRow, IndicatorRow, keyed, MeasureRow, PartRow, PilotZoneRow, ProjectRow, SectionRow, TargetRow, TaskRow } from './rows';
 
 /** The labels whose nodes hang off a parent through PART_OF (fixed list: never from input). */
 export type ChildLabel = 'Part' | 'Chapter' | 'Section' | 'Measure' | 'Task' | 'Box' | 'Indicator' | 'Project' | 'PilotZone';
@@ -57,5 +57,5 @@ const CHILD_ROWS: { [L in keyof ChildRows]: RowShape<{ key: string; value: Child
 
 /** Rows of `label` per id, for a query of this file over that label. */
 export function childBatch<L extends ChildLabel | 'Target'>(label: L, cypher: string): BatchRead<{ key: string; value: ChildRows[L] }, ChildRows[L][]> {
-  return { name: `children:${label}`, cypher, params: {}, columns: ['key', 'value'], shape: CHILD_ROWS[label], nodes: valueNode, assemble: groupByKey };
+  return listBatch(`children:${label}`, cypher, CHILD_ROWS[label]);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Decoded } from '../decode';
-import { linkedNode, type BatchRead } from './batch';
+import { linkedNode, listBatch, type BatchRead } from './batch';
 import { groupByKey, keyed, LinkedRow, NodeRow } from './rows';
 import type { LinkBasis } from './values';
 
@@ -33,7 +33,7 @@ type KeyedNode = Decoded<typeof KeyedNodeRow>;
 
 /** Nodes with their evidence links, per id (a query of linksOf or linksTo over an EvidenceLinkType). */
 export function linkBatch(cypher: string, basis: LinkBasis | null = null): BatchRead<KeyedLink, LinkedRow[]> {
-  return { name: 'links', cypher, params: { basis }, columns: ['key', 'value'], shape: KeyedLinkRow, nodes: linkedNode, assemble: groupByKey };
+  return listBatch('links', cypher, KeyedLinkRow, { basis }, linkedNode);
 }
 
 /** The nodes at the other end of structural links, per id (linksOf or linksTo over a StructuralLinkType). */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { integer, rowShape, type Decoded } from '../decode';
 import { int, type GraphClient } from '../graph-client';
-import { AuditEventRow, groupByKey, keyed, ObservationRow, ProgressReportRow, TaskRow } from './rows';
-import { valueNode, type BatchRead } from './batch';
+import { AuditEventRow, keyed, ObservationRow, ProgressReportRow, TaskRow } from './rows';
+import { listBatch, type BatchRead } from './batch';
 import { byDirection, cutWindow, readingOrder, withinBounds, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 
 /** Reports of each task, newest first (superseded ones included: the history is the point). */
@@ -24,18 +24,10 @@ const KeyedReportRow = keyed('ProgressReport', ProgressReportRow);
 const KeyedObservationRow = keyed('Observation', ObservationRow);
 
 export function reportsOf(placeId: string | null): BatchRead<Decoded<typeof KeyedReportRow>, ProgressReportRow[]> {
-  return { name: 'reports', cypher: REPORTS_OF_TASKS, params: { placeId }, columns: ['key', 'value'], shape: KeyedReportRow, nodes: valueNode, assemble: groupByKey };
+  return listBatch('reports', REPORTS_OF_TASKS, KeyedReportRow, { placeId });
 }
 
-export const OBSERVATIONS_BATCH: BatchRead<Decoded<typeof KeyedObservationRow>, ObservationRow[]> = {
-  name: 'observations',
-  cypher: OBSERVATIONS_OF_INDICATORS,
-  params: {},
-  columns: ['key', 'value'],
-  shape: KeyedObservationRow,
-  nodes: valueNode,
-  assemble: groupByKey,
-};
+export const OBSERVATIONS_BATCH: BatchRead<Decoded<typeof KeyedObservationRow>, ObservationRow[]> = listBatch('observations', OBSERVATIONS_OF_INDICATORS, KeyedObservationRow);
 
 const ScorecardRow = rowShape(
   'Scorecard',

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../graph-client';
 import { z } from 'zod';
 import { rowShape, type Decoded } from '../decode';
-import { oneEach, valueNode, type BatchRead } from './batch';
+import { oneBatch, type BatchRead } from './batch';
 import { keyed, NODE_PROJECTION, NodeRow, PlanRow } from './rows';
 
 export const NODES_BY_ID = `
@@ -12,15 +12,7 @@ RETURN id AS key, ${NODE_PROJECTION} AS value`;
 const NodeByIdRow = keyed('NodeById', NodeRow);
 
 /** Nodes by id; null for an id that names no node. */
-export const NODES_BATCH: BatchRead<Decoded<typeof NodeByIdRow>, NodeRow | null> = {
-  name: 'nodes',
-  cypher: NODES_BY_ID,
-  params: {},
-  columns: ['key', 'value'],
-  shape: NodeByIdRow,
-  nodes: valueNode,
-  assemble: oneEach,
-};
+export const NODES_BATCH: BatchRead<Decoded<typeof NodeByIdRow>, NodeRow | null> = oneBatch('nodes', NODES_BY_ID, NodeByIdRow);
 
 export const PLANS = `
 MATCH (n:Plan)

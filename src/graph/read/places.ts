@@ -1,10 +1,10 @@
 import type { GraphClient } from '../graph-client';
 import { z } from 'zod';
 import { rowShape, type Decoded } from '../decode';
-import { valueNode, type BatchRead } from './batch';
+import { listBatch, valueNode, type BatchRead } from './batch';
 import { readLevels, type LevelStep, type RootRead } from './levels';
 import { governmentId } from '../../ingest/district-governments';
-import { DistrictRow, groupByKey, keyed, PlaceRow, RegionRow } from './rows';
+import { DistrictRow, keyed, PlaceRow, RegionRow } from './rows';
 
 /** The id of a district's government, the body ingestion writes for every district with a code. */
 export const governmentIdOf = (district: DistrictRow): string => governmentId(district);
@@ -93,10 +93,10 @@ const KeyedRegionRow = keyed('Region', RegionRow);
 
 /** For each region id, its districts (DISTRICTS_OF_REGIONS). */
 export function districtBatch(cypher: string): BatchRead<Decoded<typeof KeyedDistrictRow>, DistrictRow[]> {
-  return { name: 'districts', cypher, params: {}, columns: ['key', 'value'], shape: KeyedDistrictRow, nodes: valueNode, assemble: groupByKey };
+  return listBatch('districts', cypher, KeyedDistrictRow);
 }
 
 /** For each place id, regions (SUBREGIONS, PARENT_REGION, REGIONS_ABOVE). */
 export function regionBatch(cypher: string): BatchRead<Decoded<typeof KeyedRegionRow>, RegionRow[]> {
-  return { name: 'regions', cypher, params: {}, columns: ['key', 'value'], shape: KeyedRegionRow, nodes: valueNode, assemble: groupByKey };
+  return listBatch('regions', cypher, KeyedRegionRow);
 }

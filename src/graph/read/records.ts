@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rowShape, type Decoded } from '../decode';
-import { oneEach, valueNode, type BatchRead } from './batch';
+import { oneBatch, type BatchRead } from './batch';
 import { RecordRow } from './rows';
 
 /**
@@ -18,12 +18,4 @@ RETURN id AS key, r {.*, nodeType: CASE WHEN r:ProgressReport THEN 'ProgressRepo
 const KeyedRecordRow = rowShape('RecordById', z.object({ key: z.string(), value: RecordRow }));
 
 /** Records by id; null for an id that names no record readable here. */
-export const RECORDS_BATCH: BatchRead<Decoded<typeof KeyedRecordRow>, RecordRow | null> = {
-  name: 'records',
-  cypher: RECORDS_BY_ID,
-  params: {},
-  columns: ['key', 'value'],
-  shape: KeyedRecordRow,
-  nodes: valueNode,
-  assemble: oneEach,
-};
+export const RECORDS_BATCH: BatchRead<Decoded<typeof KeyedRecordRow>, RecordRow | null> = oneBatch('records', RECORDS_BY_ID, KeyedRecordRow);

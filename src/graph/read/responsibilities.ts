@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { integer, rowShape, type Decoded } from '../decode';
-import { valueNode, type BatchRead } from './batch';
+import { listBatch, valueNode, type BatchRead } from './batch';
 import { readLevels, type LevelStep, type RootRead } from './levels';
 import type { GraphClient } from '../graph-client';
-import { BodyRow, groupByKey, keyed, LinkRow } from './rows';
+import { BodyRow, keyed, LinkRow } from './rows';
 import type { LinkBasis, LinkRole } from './values';
 import { byDirection, readingOrder, withinBounds } from './keyset';
 import { pagesBatch, TASK_LINK_KEY, type TaskPageArgs } from './task-pages';
@@ -32,7 +32,7 @@ export type BodyLinkRow = z.output<typeof BodyLinkRow>;
 const KeyedBodyLinkRow = keyed('TaskBody', BodyLinkRow);
 
 export function bodiesOfTasks(basis: LinkBasis | null): BatchRead<Decoded<typeof KeyedBodyLinkRow>, BodyLinkRow[]> {
-  return { name: 'bodiesOfTasks', cypher: BODIES_OF_TASKS, params: { basis }, columns: ['key', 'value'], shape: KeyedBodyLinkRow, nodes: (row) => `[${row}.value.body]`, assemble: groupByKey };
+  return listBatch('bodiesOfTasks', BODIES_OF_TASKS, KeyedBodyLinkRow, { basis }, (row) => `[${row}.value.body]`);
 }
 
 const TASKS_OF_BODY = `
