@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { badInput } from '../../errors/app-error';
-import { LINK_BASES, LINK_ROLES, type LinkBasis } from '../../graph/read/values';
+import { LINK_BASES, type LinkBasis } from '../../graph/read/values';
+import { linkRoleArgument } from '../args/link-role';
 import type { ChildLabel } from '../../graph/read/children';
 import type { TaskPageArgs } from '../args/page.args';
 import type { Context } from '../context';
@@ -60,14 +61,6 @@ const children = (label: ChildLabel): FieldRead => byId((l) => l.children(label)
 const ownTasks: FieldRead = { key: 'id', loader: (l, a, ctx) => l.placeTasks('own', readArgs(pageArgs(a), ctx)), nodesAt: EDGES };
 const PLACE_TYPES = ['District', 'Zone', 'Region', 'OutsidePlace', 'Division'] as const;
 
-/** The role argument of Body.tasks, checked as its resolver checks it. */
-function roleArg(args: Record<string, unknown>): (typeof LINK_ROLES)[number] | null {
-  const role = args.role ?? null;
-  if (role === null) return null;
-  const known = LINK_ROLES.find((r) => r === role);
-  if (!known) throw badInput(`role must be one of ${LINK_ROLES.join(', ')}`, 'role');
-  return known;
-}
 
 /** Fields a compiled read can fill, by `Type.field`. Every other field reads through its loader. */
 export const FIELD_READS: Readonly<Record<string, FieldRead>> = {
@@ -129,7 +122,7 @@ export const FIELD_READS: Readonly<Record<string, FieldRead>> = {
   'PilotZone.memberLinks': wrapped((l) => l.linksOf('HAS_MEMBER')),
   'PilotZone.task': byId((l) => l.nodesOf('STATED_IN')),
   'Part.plan': nodeAt('planId'),
-  'Body.tasks': { key: 'id', loader: (l, a, ctx) => l.bodyTasks({ ...readArgs(pageArgs(a), ctx), role: roleArg(a) }), nodesAt: EDGES },
+  'Body.tasks': { key: 'id', loader: (l, a, ctx) => l.bodyTasks({ ...readArgs(pageArgs(a), ctx), role: linkRoleArgument(a.role) }), nodesAt: EDGES },
   'Body.measures': byId((l) => l.linksTo('RESPONSIBLE', 'curated')),
   'Body.governs': nodeAt('governs'),
   'Plan.preface': children('Measure'),

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { compileSelection } from '../compile/compile-selection';
-import { badInput } from '../../errors/app-error';
 import { bodyByIdOrName, listBodies, type BodyWithCountsRow } from '../../graph/read/responsibilities';
 import type { BodyRow, DistrictRow, MeasureRow, NodeRow } from '../../graph/read/rows';
-import { LINK_ROLES, type LinkRole } from '../../graph/read/values';
+import { LINK_ROLES } from '../../graph/read/values';
+import { linkRoleArgument } from '../args/link-role';
 import { TaskPageArgs } from '../args/page.args';
 import type { Context } from '../context';
 import { readArgs, toTaskConnection } from '../task-connection';
@@ -16,7 +16,6 @@ import { Int } from 'type-graphql';
 import { deprecatedFor, KIND_CLASH } from '../deprecations';
 
 const isMeasure = (n: NodeRow): n is MeasureRow => n.nodeType === 'Measure';
-const isRole = (role: string): role is LinkRole => LINK_ROLES.some((r) => r === role);
 
 /** A body as its resolvers get it: from bodies() with its counts, or from anywhere else without. */
 type BodyRoot = BodyRow | BodyWithCountsRow;
@@ -43,8 +42,7 @@ export class BodyResolver {
     @Arg('role', () => String, { nullable: true, description: LINK_ROLES.join(' | ') }) role: string | null,
     @Ctx() ctx: Context,
   ): Promise<TaskConnection> {
-    const wanted = role ?? null;
-    if (wanted !== null && !isRole(wanted)) throw badInput(`role must be one of ${LINK_ROLES.join(', ')}`, 'role');
+    const wanted = linkRoleArgument(role);
     const read = readArgs(args, ctx);
     return toTaskConnection(await ctx.loaders.bodyTasks({ ...read, role: wanted }).load(b.id), read);
   }
