@@ -24,8 +24,14 @@ export function peakRssMb(pid: number): number {
   }
 }
 
+/**
+ * Flags for the Node processes of the servers, e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof"
+ * to profile them under the bench's or the attack's load (NODE_OPTIONS refuses --cpu-prof).
+ */
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 export async function startServer(name: string, script: string, env: Record<string, string>, url: string, readyPath: string | null): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));

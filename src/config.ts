@@ -255,7 +255,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxResultItems: int(env, 'GRAPHQL_MAX_RESULT_ITEMS', 20_000, 10, 10_000_000),
       heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 20_000, 1, 1_000_000_000),
       heavyConcurrency,
-      heavyQueue: int(env, 'GRAPHQL_HEAVY_QUEUE', 4, 0, 10_000),
+      heavyQueue: int(env, 'GRAPHQL_HEAVY_QUEUE', 64, 0, 10_000),
       heavyWorkers: int(env, 'GRAPHQL_HEAVY_WORKERS', Math.min(heavyConcurrency, 64), 0, 64),
       heavyWorkerHeapMb: int(env, 'GRAPHQL_HEAVY_WORKER_HEAP_MB', 256, 32, 16_384),
       heavyWarmWorkers: int(env, 'GRAPHQL_HEAVY_WARM_WORKERS', 1, 0, 64),

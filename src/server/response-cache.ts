@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from 
 import type { FormattedExecutionResult } from 'graphql';
 import { withTimeout, type DatabaseHealth } from '../graph/database-health';
 import type { GraphClient } from '../graph/graph-client';
+import { freshSharedRead } from '../graph/read/fresh-read';
 import { graphVersions, type GraphVersions } from '../graph/read/graph-versions';
 import { currentQuarter } from '../monitoring/period';
 import type { Context } from '../schema/context';
@@ -15,8 +16,9 @@ import { carriesKey } from './http-cache-policy';
  * and valid while the graph's versions are those it was stored under. A plan load moves
  * `structure` and drops every entry; a monitoring write moves `records` and drops only entries
  * whose operation selects a type hinted `records` (src/schema/cache-scope.hint.ts); operations that
- * select a `private` type are never cached. Each request reads the two versions (one small query),
- * so replicas never serve what another replica changed.
+ * select a `private` type are never cached. Each request reads the two versions, so replicas never
+ * serve what another replica changed; requests that arrive together share one small query, sent
+ * after each of them arrived (freshSharedRead), so a flood of requests is not a flood of reads.
  *
  * Stale-if-error: while the database is unreachable (DatabaseHealth), an answer already cached
  * is served at once, marked `x-cache: stale`, instead of waiting for the database.
@@ -104,6 +106,7 @@ export function responseCachePlugin(cache: ResponseCache, { client, health, now 
     ctx.response.http.headers.set('x-cache', 'stale');
     return { http: ctx.response.http, body: { kind: 'single', singleResult: result } };
   };
+  const readVersions = freshSharedRead(() => graphVersions(client));
   return {
     async requestDidStart() {
       let key: string | null = null;
@@ -121,7 +124,7 @@ export function responseCachePlugin(cache: ResponseCache, { client, health, now 
           // in limitsPlugin.
           if (health.isDown) return cached ? stale(ctx, cached) : null;
           try {
-            versions = await (cached ? withTimeout(graphVersions(client), VERSIONS_WAIT_MS) : graphVersions(client));
+            versions = await (cached ? withTimeout(readVersions(), VERSIONS_WAIT_MS) : readVersions());
           } catch (error) {
             health.reportFailure(error);
             if (cached) return stale(ctx, cached);

@@ -53,4 +53,16 @@ describe('response cache', () => {
     expect(fresh.cache).toBe('miss');
     expect(fresh.body.data.node.reports.map((r: any) => r.status)).toContain('done');
   });
+
+  it('answers forty requests that arrive together with a few version reads, not forty', async () => {
+    const query = `{ district(name: "万州") { name } }`;
+    expect((await post(query)).cache).toBe('miss');
+    api.graph.resetStats();
+    const answers = await Promise.all(Array.from({ length: 40 }, () => post(query)));
+    expect(answers.map((a) => a.cache)).toEqual(Array(40).fill('hit'));
+    expect(answers.map((a) => a.body.data.district.name)).toEqual(Array(40).fill('万州区'));
+    // One read per request would be 40; shared reads leave at most a handful (how many depends on
+    // how the requests' arrivals interleave with the reads' answers).
+    expect(api.graph.stats.roundTrips).toBeLessThanOrEqual(20);
+  });
 });
