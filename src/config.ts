@@ -55,8 +55,10 @@ export interface LimitsConfig {
   /** Operations whose estimated cost exceeds this wait for one of `heavyConcurrency` slots. */
   heavyCost: number;
   heavyConcurrency: number;
-  /** How many heavy operations may wait for a slot; the next is refused at once (load shedding). */
+  /** How many heavy operations may wait for a slot; the next is refused (load shedding). */
   heavyQueue: number;
+  /** How long that refusal is held before it is sent, so that a client cannot resend at once. */
+  heavyRefusalPauseMs: number;
   /** Threads that execute heavy reads off the API's own thread (0: the API's thread runs them). */
   heavyWorkers: number;
   /** Heap ceiling of each of those threads; an operation needing more is RESULT_TOO_LARGE. */
@@ -256,6 +258,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       heavyCost: int(env, 'GRAPHQL_HEAVY_COST', 20_000, 1, 1_000_000_000),
       heavyConcurrency,
       heavyQueue: int(env, 'GRAPHQL_HEAVY_QUEUE', 64, 0, 10_000),
+      heavyRefusalPauseMs: int(env, 'GRAPHQL_HEAVY_REFUSAL_PAUSE_MS', 1_000, 0, 60_000),
       heavyWorkers: int(env, 'GRAPHQL_HEAVY_WORKERS', Math.min(heavyConcurrency, 64), 0, 64),
       heavyWorkerHeapMb: int(env, 'GRAPHQL_HEAVY_WORKER_HEAP_MB', 256, 32, 16_384),
       heavyWarmWorkers: int(env, 'GRAPHQL_HEAVY_WARM_WORKERS', 1, 0, 64),

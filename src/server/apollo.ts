@@ -26,7 +26,7 @@ import type { Logger } from './logger';
  */
 export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, graph: ResponseCacheDeps, heavy: HeavyPool | null = null): ApolloServer<Context> {
   const { limits } = config;
-  const admission = new Admission(limits.heavyConcurrency, limits.heavyQueue);
+  const admission = new Admission(limits.heavyConcurrency, limits.heavyQueue, limits.heavyRefusalPauseMs);
   const armor = new ApolloArmor(withLimitRejections({
     maxDepth: { n: limits.maxDepth },
     // The cost limit is ours (limitsPlugin): armor's prices lists without `first` as one item

@@ -38,6 +38,23 @@ describe('admission of heavy operations', () => {
     fourth();
   });
 
+  it('holds a refusal for the pause before sending it, so that a client cannot resend at once', async () => {
+    const admission = new Admission(1, 0, 300);
+    const held = await admission.acquire(1_000);
+    const started = Date.now();
+    const refused = await admission.acquire(10_000).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect((refused as AppError).details).toEqual({ limit: 'GRAPHQL_HEAVY_QUEUE' });
+    // Never past the request's own deadline.
+    const quick = Date.now();
+    await admission.acquire(50).catch(() => undefined);
+    expect(Date.now() - quick).toBeLessThan(290);
+    held();
+  });
+
   it('refuses a waiter whose deadline passes before a slot frees', async () => {
     const admission = new Admission(1, 5);
     const held = await admission.acquire(1_000);

@@ -12,8 +12,11 @@ import type { ExecutionBudget } from './execution-budget';
  * and its socket, no CPU, while a refusal at once invites the next request at once. Under 32
  * clients that resend as soon as they are answered, a queue of 4 made the API's thread parse and
  * refuse about 300 operations a second, and the cheap query's p99 rose to 600 ms; with 64 the
- * clients wait their turn and the thread stays free. Beyond the queue a flood is still refused at
- * once, and the per-client rate limit (RATE_LIMIT_PER_MINUTE) is what bounds it.
+ * clients wait their turn and the thread stays free. Beyond the queue a request is refused, but
+ * the refusal is held for `refusalPauseMs` (GRAPHQL_HEAVY_REFUSAL_PAUSE_MS, 1 s; never past its
+ * deadline) before it is sent: a held refusal costs a timer, and each connection of a flood then
+ * costs the thread one refusal a second instead of as many as it can parse. A client that follows
+ * the advice to retry loses nothing by the pause: no slot would have been free sooner.
  */
 export class Admission {
   private running = 0;
@@ -22,6 +25,7 @@ export class Admission {
   constructor(
     private readonly slots: number,
     private readonly queue: number,
+    private readonly refusalPauseMs = 0,
   ) {}
 
   /** Resolves with a release function once a slot is free; rejects after `timeoutMs` of waiting. */
@@ -31,7 +35,9 @@ export class Admission {
       return Promise.resolve(this.releaser());
     }
     if (this.waiting.length >= this.queue) {
-      return Promise.reject(new AppError('SERVICE_UNAVAILABLE', `The server is busy with other expensive operations (${this.waiting.length} already waiting); retry in a few seconds, or ask for less (smaller first:, fewer nested lists).`, { limit: 'GRAPHQL_HEAVY_QUEUE' }));
+      const refusal = new AppError('SERVICE_UNAVAILABLE', `The server is busy with other expensive operations (${this.waiting.length} already waiting); retry in a few seconds, or ask for less (smaller first:, fewer nested lists).`, { limit: 'GRAPHQL_HEAVY_QUEUE' });
+      const pause = Math.min(this.refusalPauseMs, timeoutMs);
+      return pause > 0 ? new Promise((_, reject) => setTimeout(() => reject(refusal), pause)) : Promise.reject(refusal);
     }
     return new Promise((resolve, reject) => {
       const entry = {
