@@ -22,7 +22,30 @@ export interface Division {
   shortNames: string[];
 }
 
-const ETHNIC_AUTONOMY = /(?:[\u4e00-\u9fff]{1,3}族)*自治(?:区|州|县|旗)$/;
+/**
+ * The names of the 55 minority nationalities, as autonomous divisions' names hold them
+ * (西双版纳傣族自治州, 红河哈尼族彝族自治州). A pattern of "any characters before 族" would
+ * eat into the place's own name (西双版纳傣族 → 西双, 红河哈尼族 → 红).
+ */
+const NATIONALITY_BEFORE_ZU = /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族$/;
+const AUTONOMY = /自治(?:区|州|县|旗)$/;
+
+/**
+ * The name without its mark of autonomy: 自治州 and the nationalities before it, from the right
+ * (红河哈尼族彝族自治州 → 红河, 长白朝鲜族自治县 → 长白, 新疆维吾尔自治区 → 新疆). When nothing
+ * of the place's own is left (东乡族自治县), the nationality is the name (东乡).
+ */
+function withoutAutonomy(name: string): string {
+  if (!AUTONOMY.test(name)) return name;
+  let stem = name.replace(AUTONOMY, '').replace(/维吾尔$/, '');
+  let last = stem;
+  for (let m = NATIONALITY_BEFORE_ZU.exec(stem); m && m.index > 0; m = NATIONALITY_BEFORE_ZU.exec(stem)) {
+    last = stem;
+    stem = stem.slice(0, m.index);
+  }
+  if (NATIONALITY_BEFORE_ZU.exec(stem)?.index === 0) return stem.replace(/族$/, '');
+  return stem.length >= 2 ? stem : last.replace(/族$/, '');
+}
 
 function shortNames(name: string, level: DivisionLevel): string[] {
   const out = new Set<string>();
@@ -30,11 +53,11 @@ function shortNames(name: string, level: DivisionLevel): string[] {
     if (s.length >= 2 && s !== name) out.add(s);
   };
   if (level === 'province') {
-    add(name.replace(/特别行政区$/, '').replace(ETHNIC_AUTONOMY, '').replace(/[省市]$/, ''));
+    add(withoutAutonomy(name.replace(/特别行政区$/, '')).replace(/[省市]$/, ''));
   } else if (level === 'prefecture') {
-    add(name.replace(ETHNIC_AUTONOMY, '').replace(/(?:市|地区|盟)$/, ''));
+    add(withoutAutonomy(name).replace(/(?:市|地区|盟)$/, ''));
   } else {
-    const stripped = name.replace(ETHNIC_AUTONOMY, '');
+    const stripped = withoutAutonomy(name);
     add(stripped);
     // 武侯区 → 武侯, 郫都区 → 郫都; a one-character stem (理县 → 理) is no name of its own.
     if (stripped === name) add(name.replace(/(?:新区|区|县|市|旗)$/, ''));

@@ -52,7 +52,7 @@ function comparatorOf(before: string, suffix: string | undefined): Comparator {
   if (/约\s*$/.test(before)) return 'about';
   if (/超过\s*$/.test(before)) return '>';
   if (/(降至|降到|控制在|不超过)\s*$/.test(before)) return '<=';
-  if (/(达到|达|提高到|提升到|不低于)\s*$/.test(before)) return '>=';
+  if (/(达到|达|提高到|提升到|增加到|增长到|不低于)\s*$/.test(before)) return '>=';
   return '=';
 }
 

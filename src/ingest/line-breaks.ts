@@ -1,4 +1,4 @@
-import { opensBlock } from './heading-grammar';
+import { opensBlock, trailingHeadingAt } from './heading-grammar';
 
 /**
  * When does a line of the source continue on the next one? The evidence, in order:
@@ -13,6 +13,12 @@ import { opensBlock } from './heading-grammar';
  *   fill the width exactly is read as going on: nothing in the layout tells the two apart, and a
  *   guess from the next line's words — a short lead sentence? — was wrong as often as right.)
  *
+ * - a line that ends with a heading run onto its last sentence (…保障。第四节增进民族团结) ends
+ *   there: the heading's title is no prose to continue;
+ * - a note in brackets alone on its line (（2001年2月16日…会议通过）) and a record of fields
+ *   between slashes (a newspaper's dateline 云南日报 / 2001年 / 02月 / …) stand alone, unless the
+ *   wrap cut them.
+ *
  * Across blank lines (a page end in a text that puts one paragraph on a line) only a long line
  * cut mid-sentence continues, into a line that is not a heading.
  */
@@ -20,6 +26,10 @@ import { opensBlock } from './heading-grammar';
 const SENTENCE_END = /[。！？；：…][”’」』）》\]】]*$/;
 const CANNOT_END_LINE = /[，、“‘「『（《【—]$/;
 const MIN_PROSE = 20;
+const BRACKETED_NOTE = /^[（(][^（()）]{2,60}[）)]$/;
+const SLASHED_RECORD = /^[^，。；！？]*(?:\/[^，。；！？/]*){3,}$/;
+
+const standsAlone = (line: string): boolean => BRACKETED_NOTE.test(line) || SLASHED_RECORD.test(line);
 
 export function endsSentence(line: string): boolean {
   return SENTENCE_END.test(line.trimEnd());
@@ -75,6 +85,8 @@ export function continuesOnNextLine(paragraph: string, line: string, next: strin
   if (n === '' || t.includes('\t') || n.includes('\t') || opensBlock(n)) return false;
   const full = ctx.wrapWidth !== null && emWidth(t) >= ctx.wrapWidth - 1.5;
   if (opensBlock(t)) return full; // a heading continues only where the wrap cut it
+  if (trailingHeadingAt(t) !== null) return false;
+  if (!full && (standsAlone(t) || standsAlone(n))) return false;
   if (!endsSentence(t)) {
     return full || paragraph.trim().length >= MIN_PROSE || CANNOT_END_LINE.test(t) || openBrackets(paragraph);
   }

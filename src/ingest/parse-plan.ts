@@ -13,8 +13,8 @@ import type {
 } from './document';
 import { IngestError } from './ingest-error';
 import type { NormalisedText } from './normalise';
-import type { Block } from './segment';
-import { matchHeading } from './heading-grammar';
+import { ADOPTION_NOTE, type Block } from './segment';
+import { contentsEntries, matchHeading } from './heading-grammar';
 import { sentenceMood } from './sentence-mood';
 import { compactDigits } from './parse-indicator-row';
 import { sourceSpan } from './source-span';
@@ -125,12 +125,15 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         break;
       }
       case 'toc': {
-        const entry = readTocLine(t, block.line, lastTocHeading);
-        if (entry === 'page') break;
-        if (entry) {
-          entry.start = block.start;
-          doc.toc.push(entry);
-          lastTocHeading = entry;
+        const leading = block.text.length - block.text.trimStart().length;
+        for (const part of contentsEntries(t)) {
+          const entry = readTocLine(part.text, block.line, lastTocHeading);
+          if (entry === 'page') continue;
+          if (entry) {
+            entry.start = block.start + leading + part.offset;
+            doc.toc.push(entry);
+            lastTocHeading = entry;
+          }
         }
         break;
       }
@@ -342,6 +345,12 @@ function readFrontMatter(doc: PlanDocument, raw: string): void {
     doc.plan.issuedOn = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;
   }
   if (!doc.plan.issuer && /^(?:[\u4e00-\u9fff]{2,20}(人民政府|委员会|办公厅)|国务院|中共中央)$/.test(line)) doc.plan.issuer = line;
+  // Adopted by a congress: the note under the title gives the date and who adopted it.
+  const adopted = ADOPTION_NOTE.exec(line);
+  if (adopted) {
+    doc.plan.issuedOn ??= `${adopted[1]}-${adopted[2].padStart(2, '0')}-${adopted[3].padStart(2, '0')}`;
+    if (adopted[4]) doc.plan.issuer ??= adopted[4];
+  }
 }
 
 const DOCUMENT_NUMBER = /[\u4e00-\u9fff]+[发函]〔\d{4}〕\d+号/;

@@ -1,6 +1,6 @@
 import type { NormalisedText } from './normalise';
 import { lineAt } from './normalise';
-import { matchHeading, PREAMBLE_MARKER, type HeadingMatch } from './heading-grammar';
+import { matchHeading, PREAMBLE_MARKER, trailingHeadingAt, type HeadingMatch } from './heading-grammar';
 import { chineseNumeral } from './chinese-numeral';
 
 /**
@@ -91,8 +91,13 @@ function isTocLike(t: string): boolean {
 /** The issuer's name on a line of its own (重庆市人民政府) is front matter, not the title. */
 const ISSUER_LINE = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公厅|委员会|办公厅|国务院|中共中央)|国务院|国务院办公厅|中共中央|中共中央办公厅)$/;
 
+/** A note of adoption under the title: （2001年2月16日云南省第九届人民代表大会第四次会议通过）. */
+export const ADOPTION_NOTE = /^[（(]\s*(\d[\d\s]*)年([\d\s]+)月([\d\s]+)日\s*([^（()）]*?)\s*(?:通过|批准)[）)]$/;
+/** A record of fields between slashes: a newspaper's dateline (云南日报 / 2001年 / 02月 / 20日 / 第A01版 /). */
+const SLASHED_RECORD = /^[^，。；！？]*(?:\/[^，。；！？/]*){3,}$/;
+
 function isTitleLike(t: string): boolean {
-  return t.length <= 40 && !/[。，；！？\t]|：$/.test(t) && !DATE_LINE.test(t) && !ISSUER_LINE.test(t) && matchHeading(t) === null;
+  return t.length <= 40 && !/[。，；！？\t]|：$/.test(t) && !DATE_LINE.test(t) && !ISSUER_LINE.test(t) && !ADOPTION_NOTE.test(t) && !SLASHED_RECORD.test(t) && matchHeading(t) === null;
 }
 
 export function segment(norm: NormalisedText): Block[] {
@@ -137,9 +142,12 @@ export function segment(norm: NormalisedText): Block[] {
   // No title between the contents and the body: the title stands before the contents.
   let coverTitle = { start: 0, end: 0 };
   if (toc && titleStart === preambleStart) {
-    let start = toc.start;
-    while (start > 0 && toc.start - start < 3 && isTitleLike(preBody[start - 1].text.trim())) start--;
-    coverTitle = { start, end: toc.start };
+    // A note of adoption may stand between the title and the contents.
+    let end = toc.start;
+    while (end > 0 && ADOPTION_NOTE.test(preBody[end - 1].text.trim())) end--;
+    let start = end;
+    while (start > 0 && end - start < 3 && isTitleLike(preBody[start - 1].text.trim())) start--;
+    coverTitle = { start, end };
   }
   preBody.forEach((l, i) => {
     if (toc && i >= toc.start && i < toc.end) out.push(block(l, 'toc'));
@@ -253,6 +261,13 @@ function bodyBlocks(l: Line, scheme: DivisionScheme, block: (l: Line, kind: Bloc
     return [block(l, 'row')];
   }
   const h = matchHeading(l.text);
+  const trailing = scheme === 'chapters' ? trailingHeadingAt(l.text) : null;
+  if (!h && trailing !== null) {
+    // A heading run onto the end of a paragraph line: the paragraph, then the heading.
+    const head: Line = { text: l.text.slice(0, trailing).trimEnd(), start: l.start };
+    const tail: Line = { text: l.text.slice(trailing), start: l.start + trailing };
+    return [block(head, 'paragraph'), ...bodyBlocks(tail, scheme, block)];
+  }
   if (!h) return [block(l, 'paragraph')];
   const kind = headingKind(h, scheme);
   if (kind === 'box') return [block(l, 'box', { number: h.number, title: h.rest })];
@@ -303,7 +318,8 @@ function headingKind(h: HeadingMatch, scheme: DivisionScheme): BlockKind {
  */
 function fusedParagraph(rest: string, kind: BlockKind): { titleEnd: number; textStart: number } | null {
   if (!/[。，；！？]/.test(rest)) return null;
-  const space = /^([^\s\u3000。，；：！？]{2,30})[\s\u3000]+(?=\S)/.exec(rest);
+  // A space ends the title only before text: 积极扩大就业 ， 完善社会保障制度 is one title.
+  const space = /^([^\s\u3000。，；：！？]{2,30})[\s\u3000]+(?=[^\s\u3000。，；：！？、])/.exec(rest);
   if (space) return { titleEnd: space[1].length, textStart: space[0].length };
   if (kind !== 'section') return null;
   const lead = /^([^，。；：！？]{2,40}?)。/.exec(rest);
