@@ -7,7 +7,7 @@ import { linkDocument } from './link';
 import { normalise } from './normalise';
 import { parsePlan } from './parse-plan';
 import { jurisdictionFromNames, planJurisdiction } from './china-divisions';
-import { placeLinkerFor } from './plan-places';
+import { CHONGQING, placeLinkerFor, provinceScopedLinker } from './plan-places';
 import { buildIngestReport } from './ingest-report';
 import { readSource } from './read-source';
 import { restoreServedText } from './restore-served-text';
@@ -37,7 +37,10 @@ export function ingestPlan(input: IngestInput): PlanDocument {
   const named = [doc.plan.issuer ?? '', doc.plan.title, decoded.trimStart().split('\n')[0]];
   const national = named.some((t) => /^(国务院|中共中央|国家|全国)/.test(t));
   doc.plan.jurisdiction = planJurisdiction(named) ?? (national ? null : jurisdictionFromNames(norm.canonical));
-  linkDocument(doc, placeLinkerFor(doc.plan.jurisdiction, input.places), input.bodies, input.curatedBodies ?? []);
+  // A curated gazetteer (Chongqing's) lists the outside places its plans name; other plans read
+  // the places of a province in the sentences that name it (provinceScopedLinker).
+  const places = doc.plan.jurisdiction === CHONGQING ? placeLinkerFor(CHONGQING, input.places) : provinceScopedLinker(doc.plan.jurisdiction, input.places);
+  linkDocument(doc, places, input.bodies, input.curatedBodies ?? []);
   restoreServedText(doc, norm);
   doc.report = buildIngestReport(doc, norm);
   if (input.curatedLinks) doc.curated = readCuratedLinks(input.curatedLinks.file, input.curatedLinks.csv, doc);

@@ -1,13 +1,14 @@
 import type { BodyRecord, PlanDocument } from './document';
 import { deliveringGovernments, districtGovernments } from './district-governments';
 import type { BodyLinker } from './link-bodies';
-import { distinctPlaces, type PlaceLinker } from './link-places';
+import { distinctPlaces } from './link-places';
+import type { PlaceLinking } from './plan-places';
 
 /**
  * Stage 4: link. Attaches places and bodies to the tasks, projects and pilot zones of a
  * parsed document. Pure: returns the same document with the links filled in.
  */
-export function linkDocument(doc: PlanDocument, places: PlaceLinker, bodies: BodyLinker, otherBodies: BodyRecord[] = []): PlanDocument {
+export function linkDocument(doc: PlanDocument, places: PlaceLinking, bodies: BodyLinker, otherBodies: BodyRecord[] = []): PlanDocument {
   const placesById = new Map(places.gazetteer.places.map((p) => [p.id, p]));
   for (const task of doc.tasks) {
     task.places = distinctPlaces(places.link(task.text, task.source.start));

@@ -1,5 +1,5 @@
 import { chinaDivisions, type Division } from './china-divisions';
-import type { PlaceRecord } from './document';
+import type { PlaceMention, PlaceRecord } from './document';
 import type { Gazetteer, NamePattern } from './gazetteer';
 import { PlaceLinker } from './link-places';
 
@@ -78,4 +78,39 @@ export function placeLinkerFor(jurisdiction: string | null, curated: PlaceLinker
   const linker = new PlaceLinker(gazetteer);
   cache.set(key, linker);
   return linker;
+}
+
+/** What linkDocument needs of a linker: the names it knows and how it finds them in a text. */
+export type PlaceLinking = Pick<PlaceLinker, 'gazetteer' | 'link'>;
+
+/**
+ * The linker of a plan that has no curated gazetteer, widened sentence by sentence: where a
+ * sentence names a province other than the plan's jurisdiction, the short names and counties of
+ * that province are read in it too, as they would be in a plan of that province (国发〔2018〕38号:
+ * 支持郑州机场利用第五航权……（适用范围：河南自贸试验区） names 郑州市). Elsewhere those names
+ * stay unread: outside its province a short name is more often a word than a place. Mentions of
+ * the plan's own linker win where the two overlap. One per plan: it keeps the records it adds.
+ */
+export function provinceScopedLinker(jurisdiction: string | null, curated: PlaceLinker): PlaceLinking {
+  const base = placeLinkerFor(jurisdiction, curated);
+  const divisions = new Map(base.gazetteer.divisions ?? []);
+  const gazetteer: Gazetteer = { ...base.gazetteer, divisions };
+  const provinceOf = (placeId: string): string | null => (/^place\/\d{2}0000$/.test(placeId) ? placeId.slice('place/'.length) : null);
+  const link = (text: string, offset: number): PlaceMention[] => {
+    const own = base.link(text, offset);
+    const found = [...own];
+    const provinces = new Set(own.map((m) => provinceOf(m.placeId)).filter((c): c is string => c !== null && c !== jurisdiction));
+    for (const province of provinces) {
+      const scoped = placeLinkerFor(province, curated);
+      for (const m of scoped.link(text, offset)) {
+        const inProvince = m.placeId.startsWith(`place/${province.slice(0, 2)}`) && m.placeId !== `place/${province}`;
+        if (!inProvince || found.some((o) => o.start < m.end && m.start < o.end)) continue;
+        found.push(m);
+        const record = scoped.gazetteer.divisions?.get(m.placeId);
+        if (record) divisions.set(record.id, record);
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  };
+  return { gazetteer, link };
 }
