@@ -227,4 +227,19 @@ describe('上海市长宁区“十五五”规划纲要: a district plan of Shan
     // The achievements of chapter 1 (年均增速达到8.8%, 累计达200万平方米) are no targets.
     expect(doc.targets.filter((t) => (t.measureId ?? t.taskId ?? '').startsWith('cn/chp_1__'))).toEqual([]);
   });
+
+  it('reads a list under one comparator, a rate with its unit, and no number that names a thing', () => {
+    const targetsOf = (fragment: string) => doc.targets.filter((t) => t.taskId === taskWith(fragment).id).map((t) => ({ value: t.value, unit: t.unit, comparator: t.comparator }));
+    // 东虹桥片区税收占虹桥国际中央商务区、全区税收比重分别不低于40%、35%。
+    expect(targetsOf('分别不低于40%、35%')).toEqual([
+      { value: 40, unit: '%', comparator: '>=' },
+      { value: 35, unit: '%', comparator: '>=' },
+    ]);
+    // 单位生产总值生产安全事故死亡人数控制在0.006人/亿元以下。
+    expect(targetsOf('0.006人/亿元')).toEqual([{ value: 0.006, unit: '人/亿元', comparator: '<=' }]);
+    // Names and schedules: 深化“15分钟就业服务圈”, 加快构建“15分钟出海服务圈”, 提供365天×24小时“馨宁”热线.
+    for (const fragment of ['深化“15分钟就业服务圈”', '加快构建“15分钟出海服务圈”', '提供365天×24小时“馨宁”热线']) {
+      expect({ fragment, targets: targetsOf(fragment) }).toEqual({ fragment, targets: [] });
+    }
+  });
 });
