@@ -100,6 +100,12 @@ export interface Config {
   explorer: boolean;
   introspection: boolean;
   corsOrigins: string[];
+  /**
+   * This process's name among replicas (INSTANCE_NAME), sent as x-served-by on GraphQL answers so
+   * that an operator (or a test) can tell which replica behind a load balancer answered; unset:
+   * no header.
+   */
+  instanceName: string | null;
   seedOnStart: boolean;
   /** Cache answers of read operations, keyed by the graph's versions (0 entries: off). */
   responseCacheEntries: number;
@@ -228,6 +234,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     explorer: bool(env, 'GRAPHQL_EXPLORER', !production),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
     corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
+    instanceName: instanceName(env.INSTANCE_NAME),
     seedOnStart: bool(env, 'SEED_ON_START', true),
     responseCacheEntries: bool(env, 'RESPONSE_CACHE', true) ? int(env, 'RESPONSE_CACHE_ENTRIES', 1000, 1, 1_000_000) : 0,
     shutdownDrainMs: int(env, 'SHUTDOWN_DRAIN_MS', 10_000, 0, 600_000),
@@ -265,4 +272,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       compiledReadMaxCost: int(env, 'GRAPHQL_COMPILED_READ_MAX_COST', 100_000, 0, 1_000_000_000),
     },
   };
+}
+
+/** A replica's name: printable ASCII without spaces, at most 64 characters. */
+function instanceName(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!/^[\x21-\x7e]{1,64}$/.test(value)) throw new ConfigError('INSTANCE_NAME', `must be 1 to 64 printable ASCII characters without spaces, got "${value}"`);
+  return value;
 }

@@ -13,8 +13,13 @@
  *   when a session last completed its work (the health check trusts a recent one).
  * - Rows returned by readRows()/writeRows() are decoded by the row shape given (see decode.ts):
  *   plain values of the declared types, or a RowDecodeError.
+ * - Causal consistency (causality.ts): every session shares the client's bookmark manager, so a
+ *   read follows the client's own committed writes, also on a cluster's secondaries; a session
+ *   opened for a request also follows the bookmarks the request carries, and a write session
+ *   leaves its bookmarks on the request.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { currentCausality } from './causality';
 import type { Neo4jConfig } from '../config';
 import { mapNeo4jError } from './neo4j-errors';
 import { decodeRecords, type RowShape } from './decode';
@@ -44,10 +49,17 @@ const MAX_RETRY_MS = 5_000;
 export class GraphClient {
   readonly stats: GraphStats = { roundTrips: 0, lastAnswerAt: 0 };
 
+  private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+
   private constructor(
     private readonly driver: Driver,
     private readonly cfg: Neo4jConfig,
   ) {}
+
+  /** Bookmarks of every write this client has committed (for work handed to another client). */
+  async bookmarks(): Promise<string[]> {
+    return [...(await this.bookmarkManager.getBookmarks())];
+  }
 
   static create(cfg: Neo4jConfig): GraphClient {
     const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
@@ -134,13 +146,17 @@ export class GraphClient {
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
+    const causality = currentCausality();
     const session = this.driver.session({
       database: this.cfg.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
+      bookmarks: causality?.after ?? [],
     });
     try {
       const result = await use(session);
       this.stats.lastAnswerAt = Date.now();
+      if (mode === 'WRITE' && causality) causality.written = session.lastBookmarks();
       return result;
     } catch (error) {
       throw mapNeo4jError(error);

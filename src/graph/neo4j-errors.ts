@@ -41,6 +41,9 @@ export function mapNeo4jError(error: unknown): unknown {
   if (typeof code === 'string' && TIMEOUT_CODES.has(code)) {
     return new AppError('TIMEOUT', 'The database operation took too long and was cancelled');
   }
+  if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+    return new AppError('BAD_USER_INPUT', 'The Plan-Graph-Bookmark header holds a bookmark this database did not issue: send the value of a Plan-Graph-Bookmark response header, or none');
+  }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError('CONFLICT', 'The change conflicts with existing data (a uniqueness or existence rule)');
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '../config';
+import { parseBookmarks, withCausality, MAX_BOOKMARKS } from '../graph/causality';
 import type { DatabaseHealth } from '../graph/database-health';
 import type { GraphClient } from '../graph/graph-client';
 import { tokenFromHeaders } from '../auth/api-key';
@@ -45,12 +46,19 @@ export interface HttpDeps {
 const HTML_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * Read your writes on any replica: a response to a request that wrote carries the bookmark of its
+ * writes in this header, and a request that sends it back reads after them (src/graph/causality.ts).
+ */
+const BOOKMARK_HEADER = 'plan-graph-bookmark';
+
 function corsHeaders(req: IncomingMessage, config: Config): Record<string, string> {
   const origin = req.headers.origin;
   if (!origin || !config.corsOrigins.includes(origin)) return {};
   return {
     'access-control-allow-origin': origin,
     'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': `${BOOKMARK_HEADER}, x-request-id, x-cache, x-served-by`,
     vary: 'Origin',
   };
 }
@@ -142,12 +150,20 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  const given = req.headers[BOOKMARK_HEADER];
+  const after = given === undefined ? [] : parseBookmarks(Array.isArray(given) ? given.join(',') : given);
+  if (after === null) {
+    sendError(res, 400, 'BAD_REQUEST', `The ${BOOKMARK_HEADER} header must hold at most ${MAX_BOOKMARKS} bookmarks separated by commas, as a ${BOOKMARK_HEADER} response header gave them`, cors);
+    return;
+  }
   const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
   const context = createContext(deps.client, deps.config.limits, requestId, tokenFromHeaders(req.headers));
-  const execution = deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method, headers, search: url.search, body },
-    context: async () => context,
-  });
+  const { causality, done: execution } = withCausality(after, () =>
+    deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: async () => context,
+    }),
+  );
   const outcome = await answerInTime(execution, { arrivedAt, unavailableAfterMs: deps.config.availability.deadlineMs, health: deps.health, remainingMs: () => context.budget.remainingMs() });
   if (outcome.kind !== 'done') {
     // Something the operation waits for (the database, a slot) did not answer in time. The budget
@@ -162,6 +178,8 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   const result = outcome.value;
   const out: Record<string, string> = { ...SECURITY_HEADERS, ...cors, 'x-request-id': requestId };
   for (const [key, value] of result.headers) out[key] = key === 'vary' && out.vary ? `${out.vary}, ${value}` : value;
+  if (causality.written.length > 0) out[BOOKMARK_HEADER] = causality.written.join(', ');
+  if (deps.config.instanceName) out['x-served-by'] = deps.config.instanceName;
   if (result.body.kind === 'complete') {
     const status = clientStatus(result.status ?? 200, result.body.string);
     out['cache-control'] = status === 200 ? (out['cache-control'] ?? NO_STORE) : NO_STORE;
@@ -202,7 +220,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
       ...SECURITY_HEADERS,
       ...cors,
       ...(cors['access-control-allow-origin']
-        ? { 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'content-type, authorization, x-api-key, apollo-require-preflight', 'access-control-max-age': '600' }
+        ? { 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': `content-type, authorization, x-api-key, apollo-require-preflight, ${BOOKMARK_HEADER}`, 'access-control-max-age': '600' }
         : {}),
     });
     res.end();

@@ -3,7 +3,9 @@ import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from 
 import type { FormattedExecutionResult } from 'graphql';
 import { withTimeout, type DatabaseHealth } from '../graph/database-health';
 import type { GraphClient } from '../graph/graph-client';
+import { currentCausality } from '../graph/causality';
 import { freshSharedRead } from '../graph/read/fresh-read';
+import { AppError } from '../errors/app-error';
 import { graphVersions, type GraphVersions } from '../graph/read/graph-versions';
 import { currentQuarter } from '../monitoring/period';
 import type { Context } from '../schema/context';
@@ -124,9 +126,18 @@ export function responseCachePlugin(cache: ResponseCache, { client, health, now 
           // in limitsPlugin.
           if (health.isDown) return cached ? stale(ctx, cached) : null;
           try {
-            versions = await (cached ? withTimeout(readVersions(), VERSIONS_WAIT_MS) : readVersions());
+            // A request that carries a bookmark reads the versions after it, alone: a read shared
+            // with requests that carry none might be answered by a member that lags behind it.
+            const read = currentCausality()?.after.length ? graphVersions(client) : readVersions();
+            versions = await (cached ? withTimeout(read, VERSIONS_WAIT_MS) : read);
           } catch (error) {
             health.reportFailure(error);
+            // The client's own mistake (a bookmark the database does not know): no caching; the
+            // operation runs and answers with that error where it reads.
+            if (error instanceof AppError && error.code === 'BAD_USER_INPUT') {
+              key = null;
+              return null;
+            }
             if (cached) return stale(ctx, cached);
             throw error;
           }

@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import type { LimitsConfig } from '../../config';
 import { AppError } from '../../errors/app-error';
+import { currentCausality } from '../../graph/causality';
 import type { DatabaseHealth } from '../../graph/database-health';
 import type { Context } from '../../schema/context';
 import { admitHeavy, type Admission } from '../limits/admission';
@@ -35,6 +36,7 @@ export function heavyOffloadPlugin(pool: HeavyPool, admission: Admission, limits
               token: contextValue.token,
               requestId: contextValue.requestId,
               startedAt: budget.started,
+              bookmarks: [...(await contextValue.client.bookmarks()), ...(currentCausality()?.after ?? [])],
             });
             const result = JSON.parse(answer.json) as FormattedExecutionResult;
             // What the worker learnt of the database is the API's too: its statements count as

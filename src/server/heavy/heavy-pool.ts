@@ -71,7 +71,7 @@ export class HeavyPool {
    */
   async warm(): Promise<void> {
     const threads = Math.min(this.warmThreads, this.threads);
-    const task = (i: number): HeavyTask => ({ query: '{ __typename }', variables: undefined, operationName: undefined, token: null, requestId: `warm-${i}`, startedAt: Date.now() });
+    const task = (i: number): HeavyTask => ({ query: '{ __typename }', variables: undefined, operationName: undefined, token: null, requestId: `warm-${i}`, startedAt: Date.now(), bookmarks: [] });
     await Promise.all(Array.from({ length: threads }, (_, i) => this.pool.run(task(i))));
   }
 

@@ -13,6 +13,8 @@ export interface HeavyTask {
   requestId: string;
   /** When the operation arrived (epoch ms): its deadline (GRAPHQL_TIMEOUT_MS) counts from then. */
   startedAt: number;
+  /** Bookmarks the worker's reads must follow: the API's own writes and the client's bookmark. */
+  bookmarks: string[];
 }
 
 export interface HeavyAnswer {

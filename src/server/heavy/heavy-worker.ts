@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Writable } from 'node:stream';
 import { workerData } from 'node:worker_threads';
 import { nice } from '@napi-rs/nice';
+import { withCausality } from '../../graph/causality';
 import { DatabaseHealth } from '../../graph/database-health';
 import { GraphClient } from '../../graph/graph-client';
 import { buildPlanGraphSchema } from '../../schema/build-schema';
@@ -41,10 +42,12 @@ async function initialise(): Promise<(task: HeavyTask) => Promise<HeavyAnswer>> 
   nice(WORKER_NICENESS);
   return async (task) => {
     const before = client.stats.roundTrips;
-    const response = await apollo.executeOperation(
-      { query: task.query, variables: task.variables, operationName: task.operationName },
-      { contextValue: createContext(client, config.limits, task.requestId, task.token, task.startedAt) },
-    );
+    const response = await withCausality(task.bookmarks, () =>
+      apollo.executeOperation(
+        { query: task.query, variables: task.variables, operationName: task.operationName },
+        { contextValue: createContext(client, config.limits, task.requestId, task.token, task.startedAt) },
+      ),
+    ).done;
     // Heavy operations are queries: graphql-js answers them in one result, never incrementally.
     const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
     return { json: JSON.stringify(result), roundTrips: client.stats.roundTrips - before, lastAnswerAt: client.stats.lastAnswerAt, logs: logs.splice(0) };
