@@ -27,7 +27,8 @@ const SENTENCE_END = /[。！？；：…][”’」』）》\]】]*$/;
 const CANNOT_END_LINE = /[，、“‘「『（《【—]$/;
 const MIN_PROSE = 20;
 const BRACKETED_NOTE = /^[（(][^（()）]{2,60}[）)]$/;
-const SLASHED_RECORD = /^[^，。；！？]*(?:\/[^，。；！？/]*){3,}$/;
+/** A record of fields between slashes: a newspaper's dateline (云南日报 / 2001年 / 02月 / 20日 / 第A01版 /). */
+export const SLASHED_RECORD = /^[^，。；！？]*(?:\/[^，。；！？/]*){3,}$/;
 
 const standsAlone = (line: string): boolean => BRACKETED_NOTE.test(line) || SLASHED_RECORD.test(line);
 

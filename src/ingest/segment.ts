@@ -2,6 +2,7 @@ import type { NormalisedText } from './normalise';
 import { lineAt } from './normalise';
 import { matchHeading, PREAMBLE_MARKER, trailingHeadingAt, type HeadingMatch } from './heading-grammar';
 import { chineseNumeral } from './chinese-numeral';
+import { SLASHED_RECORD } from './line-breaks';
 
 /**
  * Stage 2: segment. Cuts the normalised text (its canonical view) into blocks, one per line
@@ -93,8 +94,6 @@ const ISSUER_LINE = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公
 
 /** A note of adoption under the title: （2001年2月16日云南省第九届人民代表大会第四次会议通过）. */
 export const ADOPTION_NOTE = /^[（(]\s*(\d[\d\s]*)年([\d\s]+)月([\d\s]+)日\s*([^（()）]*?)\s*(?:通过|批准)[）)]$/;
-/** A record of fields between slashes: a newspaper's dateline (云南日报 / 2001年 / 02月 / 20日 / 第A01版 /). */
-const SLASHED_RECORD = /^[^，。；！？]*(?:\/[^，。；！？/]*){3,}$/;
 
 function isTitleLike(t: string): boolean {
   return t.length <= 40 && !/[。，；！？\t]|：$/.test(t) && !DATE_LINE.test(t) && !ISSUER_LINE.test(t) && !ADOPTION_NOTE.test(t) && !SLASHED_RECORD.test(t) && matchHeading(t) === null;
