@@ -26,7 +26,8 @@ export async function startBalancer(targets: string[], port = 0, host = '127.0.0
       // Only a refused connection is retried: nothing reached that replica, so nothing ran twice.
       if (error.code === 'ECONNREFUSED' && tries + 1 < targets.length && !res.headersSent) return forward(req, res, tries + 1);
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: 'BAD_GATEWAY', message: 'No replica answered; try again shortly' }));
+      // The shape of the API's own HTTP-level refusals, so that clients read one error format.
+      res.end(JSON.stringify({ errors: [{ message: 'No replica answered; try again shortly', extensions: { code: 'BAD_GATEWAY' } }] }));
     });
   };
   const server = createServer((req, res) => forward(req, res, 0));

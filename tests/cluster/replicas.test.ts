@@ -108,3 +108,16 @@ describe('a cluster URI (neo4j://) over the single instance', () => {
     }
   });
 });
+
+describe('the balancer with no replica up', () => {
+  it('answers 502 BAD_GATEWAY in the API’s error shape', async () => {
+    const lonely = await startBalancer(['http://127.0.0.1:1', 'http://127.0.0.1:2']);
+    try {
+      const res = await fetch(`${lonely.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      expect(res.status).toBe(502);
+      expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_GATEWAY');
+    } finally {
+      await lonely.close();
+    }
+  });
+});
