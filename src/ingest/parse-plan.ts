@@ -341,17 +341,21 @@ function readFrontMatter(doc: PlanDocument, raw: string): void {
   const number = DOCUMENT_NUMBER.exec(line);
   if (number && !doc.plan.documentNumber) doc.plan.documentNumber = number[0];
   const date = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(line);
-  if (date && !doc.plan.issuedOn) {
-    doc.plan.issuedOn = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;
-  }
+  if (date && !doc.plan.issuedOn) doc.plan.issuedOn = isoDate(date[1], date[2], date[3]);
   if (!doc.plan.issuer && /^(?:[\u4e00-\u9fff]{2,20}(人民政府|委员会|办公厅)|国务院|中共中央)$/.test(line)) doc.plan.issuer = line;
   // Adopted by a congress: the note under the title gives the date and who adopted it.
   const adopted = ADOPTION_NOTE.exec(line);
   if (adopted) {
-    doc.plan.issuedOn ??= `${adopted[1]}-${adopted[2].padStart(2, '0')}-${adopted[3].padStart(2, '0')}`;
+    doc.plan.issuedOn ??= isoDate(adopted[1], adopted[2], adopted[3]);
     if (adopted[4]) doc.plan.issuer ??= adopted[4];
   }
 }
+
+/** 2001, 2, 16 (digits as the text writes them, OCR spaces removed) → 2001-02-16. */
+const isoDate = (year: string, month: string, day: string): string => {
+  const digits = (s: string, width: number) => s.replace(/\s+/g, '').padStart(width, '0');
+  return `${digits(year, 4)}-${digits(month, 2)}-${digits(day, 2)}`;
+};
 
 const DOCUMENT_NUMBER = /[\u4e00-\u9fff]+[发函]〔\d{4}〕\d+号/;
 

@@ -95,19 +95,23 @@ export function provinceScopedLinker(jurisdiction: string | null, curated: Place
   const base = placeLinkerFor(jurisdiction, curated);
   const divisions = new Map(base.gazetteer.divisions ?? []);
   const gazetteer: Gazetteer = { ...base.gazetteer, divisions };
-  const provinceOf = (placeId: string): string | null => (/^place\/\d{2}0000$/.test(placeId) ? placeId.slice('place/'.length) : null);
   const link = (text: string, offset: number): PlaceMention[] => {
     const own = base.link(text, offset);
     const found = [...own];
-    const provinces = new Set(own.map((m) => provinceOf(m.placeId)).filter((c): c is string => c !== null && c !== jurisdiction));
+    const provinces = new Set(
+      own.flatMap((m) => {
+        const d = base.gazetteer.divisions?.get(m.placeId);
+        return d?.kind === 'province' && d.code !== null && d.code !== jurisdiction ? [d.code] : [];
+      }),
+    );
     for (const province of provinces) {
       const scoped = placeLinkerFor(province, curated);
       for (const m of scoped.link(text, offset)) {
-        const inProvince = m.placeId.startsWith(`place/${province.slice(0, 2)}`) && m.placeId !== `place/${province}`;
+        const record = scoped.gazetteer.divisions?.get(m.placeId);
+        const inProvince = record !== undefined && record.kind !== 'province' && record.code?.slice(0, 2) === province.slice(0, 2);
         if (!inProvince || found.some((o) => o.start < m.end && m.start < o.end)) continue;
         found.push(m);
-        const record = scoped.gazetteer.divisions?.get(m.placeId);
-        if (record) divisions.set(record.id, record);
+        divisions.set(record.id, record);
       }
     }
     return found.sort((a, b) => a.start - b.start);

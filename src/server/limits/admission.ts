@@ -4,7 +4,7 @@ import type { ExecutionBudget } from './execution-budget';
 
 /**
  * A counting semaphore for expensive operations: at most `slots` run at once, at most `queue`
- * wait in arrival order until their deadline, and any more are refused at once. Cheap operations
+ * wait in arrival order until their deadline, and any more are refused (after a pause, below). Cheap operations
  * never come here, so a flood of heavy ones cannot starve the health checks and small reads that
  * share the event loop with them.
  *
