@@ -17,12 +17,14 @@ import { splitSentences } from './split-sentences';
 /** A number as extractions write it: digits, maybe spaced by OCR (1 2 %, 1 3 0 0公里, 6 9 . 4 6). */
 const NUMBER = String.raw`\d(?:\s?\d)*(?:\s?\.\s?\d(?:\s?\d)*)?`;
 /** A unit, maybe per something (0.006人/亿元: deaths per 100 million yuan of output). */
-const UNIT = String.raw`(?:万|亿)?(?:%|平方米|平方公里|公里|千瓦|人次|人|个|座|条|户|家|幢|套|小时|分钟|项)(?:\/(?:亿元|万元|万人|平方公里))?`;
+const UNIT = String.raw`(?:万|亿)?(?:%|‰|岁|平方米|平方公里|公里|千瓦时|千瓦|人次|人|个|座|条|户|家|幢|套|处|小时|分钟|项)(?:\/(?:亿元|万元|万人|平方公里))?`;
+/** The upper end of a range (新增国家级重点专科项目1-2项): the target is its lower end, at least. */
+const RANGE_END = String.raw`\s*[-－—~～]\s*(${NUMBER})`;
 /**
  * A quantity. Not one that opens a name in quotes (“15分钟就业服务圈”, “24小时活力城区”) or
  * follows a × (365天×24小时: a schedule): those name a thing, they set no goal.
  */
-const QUANTITY = new RegExp(String.raw`(?<![A-Za-z0-9_.{\-“"×])(?<!\d\s)(${NUMBER})\s*(${UNIT})(\s*(?:以上|以下|以内|左右))?`, 'g');
+const QUANTITY = new RegExp(String.raw`(?<![A-Za-z0-9_.{\-“"×])(?<!\d\s)(${NUMBER})(?:${RANGE_END})?\s*(${UNIT})(\s*(?:以上|以下|以内|左右))?`, 'g');
 /** 百分之六十 (Chinese numerals are read for percentages only: 一个, 一批 are not quantities). */
 const CHINESE_PERCENT = /百分之([一二三四五六七八九十百零〇两点]+)/g;
 const YEAR4 = String.raw`(\d\s?\d\s?\d\s?\d)`;
@@ -81,7 +83,7 @@ export function extractTargets(doc: PlanDocument, norm: NormalisedText): TargetN
     let year = yearCarried;
     const years = yearsIn(text);
     const quantities = [
-      ...[...text.matchAll(QUANTITY)].map((m) => ({ m, value: Number(m[1].replace(/\s+/g, '')), unit: m[2], suffix: m[3] })),
+      ...[...text.matchAll(QUANTITY)].map((m) => ({ m, value: Number(m[1].replace(/\s+/g, '')), unit: m[3], suffix: m[4] ?? (m[2] ? '以上' : undefined) })),
       ...[...text.matchAll(CHINESE_PERCENT)].map((m) => ({ m, value: chinesePercent(m[1]), unit: '%', suffix: undefined })),
     ].sort((a, b) => a.m.index! - b.m.index!);
     let previous: { end: number; comparator: Comparator } | null = null;

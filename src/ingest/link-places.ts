@@ -19,7 +19,8 @@ export class PlaceLinker {
   link(text: string, offset: number): PlaceMention[] {
     const out: PlaceMention[] = [];
     for (const { entry, index, length } of this.matcher.matches(text)) {
-      if (entry.kind === 'name' && namesAStreetOrSubdistrict(text.slice(index + length))) continue;
+      const after = text.slice(index + length);
+      if (entry.kind === 'name' && (namesAStreetOrSubdistrict(after) || ENTERPRISE_AFTER.test(after))) continue;
       for (const placeId of entry.placeIds) {
         out.push({
           placeId,
@@ -46,6 +47,9 @@ const SUBDISTRICT_LIST = /^(?:、[^、，。；]{1,8})*等(?:一批)?(?:街道|�
 function namesAStreetOrSubdistrict(after: string): boolean {
   return STREET_AFTER.test(after) || SUBDISTRICT_LIST.test(after);
 }
+
+/** A place name that opens an enterprise's name (红塔集团, 某某股份): the firm, not the place. */
+const ENTERPRISE_AFTER = /^(?:集团|股份|控股)/;
 
 /** The distinct places of a list of mentions; the first mention of each is kept. */
 export function distinctPlaces(mentions: PlaceMention[]): PlaceMention[] {

@@ -18,7 +18,7 @@ import { contentsEntries, matchHeading } from './heading-grammar';
 import { sentenceMood } from './sentence-mood';
 import { compactDigits } from './parse-indicator-row';
 import { sourceSpan } from './source-span';
-import { leadSentenceLength, splitSentences } from './split-sentences';
+import { leadSentenceLength, leadTitleConvention, splitSentences, type LeadTitles } from './split-sentences';
 import { BoxParser } from './parse-box';
 
 /**
@@ -95,6 +95,7 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
   const cellTableWarnings: { line: number; cells: number }[] = [];
   let previousKind: Block['kind'] | null = null;
 
+  const leadTitles = leadTitleConvention(blocks.filter((b) => b.kind === 'paragraph' && !b.afterFusedHeading).map((b) => b.text));
   const closeBox = () => {
     if (box) box.finish();
     box = null;
@@ -178,7 +179,7 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         if (!chapter) {
           doc.warnings.push({ line: block.line, message: 'a section heading before any chapter heading: read as a paragraph of the preamble' });
           prefaceCount++;
-          addMeasure(doc, norm, span, block, null, null, `preface__para_${prefaceCount}`, prefaceCount, false);
+          addMeasure(doc, norm, span, block, null, null, `preface__para_${prefaceCount}`, prefaceCount, false, leadTitles);
           break;
         }
         const number = block.number!;
@@ -203,7 +204,7 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         if (!chapter) {
           doc.warnings.push({ line: block.line, message: 'a box (专栏) before any chapter heading: read as a paragraph of the preamble' });
           prefaceCount++;
-          addMeasure(doc, norm, span, block, null, null, `preface__para_${prefaceCount}`, prefaceCount, false);
+          addMeasure(doc, norm, span, block, null, null, `preface__para_${prefaceCount}`, prefaceCount, false, leadTitles);
           break;
         }
         const eId = `box_${block.number}`;
@@ -232,14 +233,14 @@ export function parsePlan(norm: NormalisedText, blocks: Block[], options: ParseO
         }
         if (!chapter) {
           prefaceCount++;
-          addMeasure(doc, norm, span, block, null, null, `preface__para_${prefaceCount}`, prefaceCount, false);
+          addMeasure(doc, norm, span, block, null, null, `preface__para_${prefaceCount}`, prefaceCount, false, leadTitles);
           break;
         }
         measureCount++;
         const eId = section
           ? `chp_${chapter.number}__sec_${section.number}__para_${measureCount}`
           : `chp_${chapter.number}__para_${measureCount}`;
-        addMeasure(doc, norm, span, block, chapter, section, eId, measureCount, true);
+        addMeasure(doc, norm, span, block, chapter, section, eId, measureCount, true, leadTitles);
       }
     }
   }
@@ -268,11 +269,12 @@ function addMeasure(
   eId: string,
   order: number,
   directive: boolean,
+  leadTitles: LeadTitles,
 ): void {
   const leading = block.text.length - block.text.trimStart().length;
   const start = block.start + leading;
   const text = norm.text.slice(start, block.end);
-  const lead = block.afterFusedHeading ? 0 : leadSentenceLength(text);
+  const lead = block.afterFusedHeading ? 0 : leadSentenceLength(text, leadTitles);
   const measure: MeasureNode = {
     id: `${doc.plan.id}/${eId}`,
     chapterId: chapter?.id ?? '',

@@ -23,6 +23,14 @@ import { PlaceLinker } from './link-places';
 
 export const CHONGQING = '500000';
 
+/**
+ * Names of national programmes that hold a county's name as a word of their own: they link
+ * nothing wherever a plan cites them (兴边富民行动 is read in the plans of every border province).
+ */
+const NATIONAL_BLOCKERS = [
+  { text: '兴边富民', note: '兴边富民行动, the national programme for border areas: 富民 here is not 富民县' },
+];
+
 export function divisionRecord(d: Division): PlaceRecord {
   return { id: `place/${d.code}`, name: d.name, shortName: d.shortNames[0] ?? d.name, kind: d.level, code: d.code, regionName: null, aliases: d.shortNames.slice(1) };
 }
@@ -50,9 +58,10 @@ export function placeLinkerFor(jurisdiction: string | null, curated: PlaceLinker
       d.shortNames.forEach((s) => offer(s, d));
     }
   }
-  const curatedTexts = new Set(withCurated ? curated.gazetteer.patterns.map((p) => p.text) : []);
-  const rank: Record<string, number> = { province: 0, prefecture: 1, county_level: 2 };
   const patterns: NamePattern[] = withCurated ? [...curated.gazetteer.patterns] : [];
+  const curatedTexts = new Set(withCurated ? curated.gazetteer.patterns.map((p) => p.text) : []);
+  for (const b of NATIONAL_BLOCKERS) if (!curatedTexts.has(b.text)) patterns.push({ text: b.text, kind: 'blocker', placeIds: [], rationale: b.note });
+  const rank: Record<string, number> = { province: 0, prefecture: 1, county_level: 2 };
   const records = new Map<string, PlaceRecord>();
   for (const [text, ds] of candidates) {
     if (curatedTexts.has(text)) continue;

@@ -172,6 +172,18 @@ describe('上海市长宁区“十五五”规划纲要: a district plan of Shan
     expect(points).toEqual([5, 4, 0, 9, 9, 9, 9, 12, 12, 13, 6, 0]);
   });
 
+  it('reads 538 sentences as tasks; an unmarked first sentence is no title where titled points are numbered', () => {
+    // Counted by hand, item by item, outside the indicator table and the glossary.
+    expect(doc.tasks).toHaveLength(538);
+    // Its points are titled only after a number (1.生活互联网。…); these two open their item's
+    // text without one, and are sentences of it.
+    for (const sentence of ['建立前沿技术和未来产业发展定期评估、比选寻优、动态调整机制。', '促进三大重点片区之间以及与其他区域联动协同发展。']) {
+      const task = taskWith(sentence);
+      expect({ sentence, task: task.text, order: task.order }).toEqual({ sentence, task: sentence, order: 1 });
+      expect(doc.measures.find((m) => m.id === task.measureId)!.title).toBeNull();
+    }
+  });
+
   it('keeps the indicator table and the glossary out of the measures, and says so', () => {
     // The table (长宁区“十五五”经济社会发展主要指标, one cell per line) and 名词解释 stay in the text.
     expect(doc.text).toContain('序号\n\n指标名称');
@@ -226,6 +238,28 @@ describe('上海市长宁区“十五五”规划纲要: a district plan of Shan
     }
     // The achievements of chapter 1 (年均增速达到8.8%, 累计达200万平方米) are no targets.
     expect(doc.targets.filter((t) => (t.measureId ?? t.taskId ?? '').startsWith('cn/chp_1__'))).toEqual([]);
+  });
+
+  it('reads all 34 of its quantified goals, read by hand in text order', () => {
+    // Every number with a unit that a directing sentence commits to, outside chapter 1 (what was
+    // achieved), the indicator table and the glossary. The year is the last one the text names
+    // before the number in its item (到2030年), none where it names none. A range (1-2项) commits
+    // to its lower end.
+    const HAND: [string, number | null, number, string, string][] = [
+      ['100个', 2030, 100, '个', '>'], ['100%', 2030, 100, '%', '>='], ['1.42万平方米', 2030, 1.42, '万平方米', '='],
+      ['10处以上', 2030, 10, '处', '>='], ['45幢以上', 2030, 45, '幢', '>='], ['1000家', 2030, 1000, '家', '>'],
+      ['450家以上', 2030, 450, '家', '>='], ['3.5%', 2030, 3.5, '%', '>'], ['150家以上', null, 150, '家', '>='],
+      ['30家以上', null, 30, '家', '>='], ['300家以上', null, 300, '家', '>='], ['40%', null, 40, '%', '>='],
+      ['35%', null, 35, '%', '>='], ['0.25平方米以上', 2030, 0.25, '平方米', '>='], ['53%以上', 2030, 53, '%', '>='],
+      ['1.6平方米以上', 2030, 1.6, '平方米', '>='], ['65万人次', 2030, 65, '万人次', '>'], ['100个以上', null, 100, '个', '>='],
+      ['50套以上', 2030, 50, '套', '>='], ['100%', 2030, 100, '%', '>='], ['4000人以上', null, 4000, '人', '>='],
+      ['7.5万人次', null, 7.5, '万人次', '>'], ['2小时', null, 2, '小时', '>='], ['98%以上', 2030, 98, '%', '>='],
+      ['1-2项', null, 1, '项', '>='], ['40座以上', null, 40, '座', '>='], ['2万平方米以上', null, 2, '万平方米', '>='],
+      ['70%以上', 2030, 70, '%', '>='], ['16条', 2030, 16, '条', '='], ['70%以上', 2030, 70, '%', '>='],
+      ['1.5平方米以上', 2030, 1.5, '平方米', '>='], ['0.006人/亿元以下', 2030, 0.006, '人/亿元', '<='],
+      ['99.6%以上', 2030, 99.6, '%', '>='], ['45%以上', 2030, 45, '%', '>='],
+    ];
+    expect(doc.targets.map((t) => [t.source.quote, t.year, t.value, t.unit, t.comparator])).toEqual(HAND);
   });
 
   it('reads a list under one comparator, a rate with its unit, and no number that names a thing', () => {

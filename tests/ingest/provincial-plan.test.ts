@@ -64,6 +64,13 @@ describe('云南省国民经济和社会发展第十个五年计划纲要 (2001)
     expect(xsbn.quote).toBe('西双版纳');
   });
 
+  it('links no county in a firm’s name or a national programme’s name', () => {
+    // 把红塔集团培育成… (a tobacco group, not 红塔区); 推进 " 兴边富民行动 " (not 富民县).
+    for (const phrase of ['把红塔集团培育成', '兴边富民行动']) {
+      expect({ phrase, places: taskNaming(phrase).places.map((p) => p.placeId) }).toEqual({ phrase, places: [] });
+    }
+  });
+
   it('reads targets written with OCR-spaced digits, with the year the paragraph names', () => {
     const target = (written: string) => {
       const found = doc.targets.filter((t) => compact(t.text) === written);
@@ -80,5 +87,15 @@ describe('云南省国民经济和社会发展第十个五年计划纲要 (2001)
     expect(target('25平方米')).toEqual({ value: 25, unit: '平方米', comparator: '>=', year: 2005 });
     // 其中高速公路1 3 0 0公里, after 到2 0 0年 (a digit lost in the source): no year.
     expect(target('1300公里')).toEqual({ value: 1300, unit: '公里', comparator: '=', year: null });
+  });
+
+  it('reads rates per mille, ages and energy in 千瓦时 with their own units', () => {
+    const found = (written: string) => doc.targets.filter((t) => compact(t.text) === written).map(({ value, unit, comparator }) => ({ value, unit, comparator }));
+    // 可持续发展的主要预期目标 :力争人口自然增长率控制在1 0 ‰以下 … 人均预期寿命达到7 0岁左右
+    expect(found('10‰以下')).toEqual([{ value: 10, unit: '‰', comparator: '<=' }]);
+    expect(found('70岁左右')).toEqual([{ value: 70, unit: '岁', comparator: 'about' }]);
+    // 全省装机容量达1 0 8 0万千瓦 , 年发电量4 5 6亿千瓦时: energy, not power.
+    expect(found('456亿千瓦时')).toEqual([{ value: 456, unit: '亿千瓦时', comparator: '=' }]);
+    expect(found('456亿千瓦')).toEqual([]);
   });
 });
