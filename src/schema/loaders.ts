@@ -8,7 +8,7 @@ import { NODES_BATCH } from '../graph/read/nodes';
 import { districtBatch, regionBatch, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
 import { TASK_CONTEXT_BATCH, type PartialMeasureRow, type PartialTaskRow, type PlanTree } from '../graph/read/plan-tree';
 import type { ChapterRow, DistrictRow, LinkedRow, MeasureRow, NodeRow, NodeType, ObservationRow, ProgressReportRow, RecordRow, RegionRow, RowOf, TaskRow } from '../graph/read/rows';
-import { pagesBatch, REGION_TASKS_OF_PLACES, TASKS_OF_PLACES, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
+import { ownTaskQueries, pagesBatch, REGION_TASKS_OF_PLACES, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
 import { OBSERVATIONS_BATCH, reportsOf } from '../graph/read/monitoring';
 import { RECORDS_BATCH } from '../graph/read/records';
 import { bodiesOfTasks, tasksOfBodies, type BodyLinkRow } from '../graph/read/responsibilities';
@@ -224,7 +224,7 @@ export class Loaders {
 
   /** Pages of tasks of places; one loader per distinct set of page arguments. */
   placeTasks(which: 'own' | 'region', args: TaskPageArgs): DataLoader<string, TaskPage> {
-    const queries = which === 'own' ? TASKS_OF_PLACES : REGION_TASKS_OF_PLACES;
+    const queries = which === 'own' ? ownTaskQueries(args.planId) : REGION_TASKS_OF_PLACES;
     return this.loader(`tasks:${which}:${JSON.stringify(args)}`, () => pagesBatch(queries, args));
   }
 }

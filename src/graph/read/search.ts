@@ -35,15 +35,20 @@ const SEARCH_KEY: readonly KeyColumn[] = [
   { expr: 'h.score', field: 'score', descending: true },
   { expr: 'h.node.id', field: 'id' },
 ];
-/** The hits inside the window, in reading order, one more than the page. */
-const PAGE = (direction: Direction) => `${direction === 'backward' ? 'reverse' : ''}([h IN hits WHERE ${withinBounds(SEARCH_KEY)}])[0..$limit]`;
+/**
+ * The hits inside the window, in reading order, one more than the page, with their properties.
+ * `hits` holds node references: only the page's nodes are projected (a common term matches a
+ * few hits in every plan, and projecting them all costs more than the search).
+ */
+const PAGE = (direction: Direction) =>
+  `[h IN ${direction === 'backward' ? 'reverse' : ''}([h IN hits WHERE ${withinBounds(SEARCH_KEY)}])[0..$limit] | {node: properties(h.node), score: h.score}]`;
 
 /** Full-text hits, best first (ties by id): the keyset is (score, id). */
 export const SEARCH_FULLTEXT = byDirection((direction) => `
 CALL db.index.fulltext.queryNodes('plan_text', $lucene) YIELD node AS n, score
 WHERE ${FILTER}
 WITH n, score ORDER BY score DESC, n.id
-WITH collect({node: n {.*}, score: score}) AS hits
+WITH collect({node: n, score: score}) AS hits
 RETURN size(hits) AS total, ${PAGE(direction)} AS page`);
 
 /** Only single characters typed: substring match over the searchable labels (score 1, by id). */
@@ -51,7 +56,7 @@ export const SEARCH_CONTAINS = byDirection((direction) => `
 MATCH (n:Entity)
 WHERE (n:Measure OR n:Task OR n:Indicator OR n:Target OR n:Project) AND ${FILTER}
 WITH n ORDER BY n.id
-WITH collect({node: n {.*}, score: 1.0}) AS hits
+WITH collect({node: n, score: 1.0}) AS hits
 RETURN size(hits) AS total, ${PAGE(direction)} AS page`);
 
 export async function search(client: GraphClient, args: SearchArgs): Promise<WindowRows<SearchHitRow> & { total: number }> {

@@ -71,6 +71,33 @@ CALL (p) {
 }
 RETURN id AS key, page, total`);
 
+/**
+ * Tasks of one plan that name each place itself. Read from the plan's tasks (the index on
+ * planId, sourceStart), not from the place: a place named in a thousand plans has a thousand
+ * plans' links, and one plan's page should cost what it costs with one plan loaded.
+ */
+const TASKS_OF_PLACES_IN_PLAN = byDirection((direction) => `
+UNWIND $ids AS id
+MATCH (p:Entity {id: id})
+CALL (p) {
+  MATCH (t:Task)-[m:MENTIONS]->(p)
+  USING INDEX t:Task(planId, sourceStart)
+  WHERE t.planId = $planId AND t.sourceStart IS NOT NULL AND ${BOUNDS} AND ${FILTERS}
+  WITH t, m ORDER BY ${ORDER(direction)}
+  LIMIT $limit
+  RETURN collect({node: t {.*}, link: m {.*}}) AS page
+}
+CALL (p) {
+  MATCH (t:Task)-[m:MENTIONS]->(p)
+  USING INDEX t:Task(planId, sourceStart)
+  WHERE t.planId = $planId AND t.sourceStart IS NOT NULL AND ${FILTERS}
+  RETURN count(t) AS total
+}
+RETURN id AS key, page, total`);
+
+/** The page queries of a place's own tasks: of every plan, or read from one plan's tasks. */
+export const ownTaskQueries = (planId: string | null): ByDirection => (planId === null ? TASKS_OF_PLACES : TASKS_OF_PLACES_IN_PLAN);
+
 /** A task that names the place itself belongs to the place's own list, not to its region list. */
 const NOT_NAMING_PLACE = `NOT (t)-[:MENTIONS]->(p)`;
 
