@@ -103,8 +103,21 @@ export function renderMarkdown(r: BenchReport): string {
       lines.push(`| ${s.plans} | ${s.nodes} | ${s.ingestedTasks} | ${s.parseMs} | ${s.loadMs} | ${s.tasksPerSecond.toFixed(0)} | ${names.map((n) => ms(s.latencyP50[n])).join(' | ')} |`);
     }
     const first = r.scale[0];
-    const at100 = r.scale.find((s) => s.plans === 100);
-    if (at100) lines.push('', `Point queries at 100 plans / at ${first.plans}: ${names.map((n) => `${n} ${ratio(at100.latencyP50[n], first.latencyP50[n])}`).join(', ')}.`);
+    for (const level of r.scale.slice(1)) {
+      lines.push('', `At ${level.plans} plans / at ${first.plans}: ${names.map((n) => `${n} ${ratio(level.latencyP50[n], first.latencyP50[n])}`).join(', ')}.`);
+    }
+    const withMix = r.scale.filter((s) => s.mix !== null);
+    if (withMix.length) {
+      const base = withMix[0].mix!;
+      lines.push('', `### The mixed workload at each level (Plan Graph, cache off, ${base.seconds} s at 32 connections after a warm-up)`, '');
+      lines.push('The same operations as the mixed workload above (the seed’s districts, bodies and search terms), now answered over every plan loaded: a district’s dossier and a search span all plans.', '');
+      lines.push('| plans | answers/s | p50 ms | p99 ms | requests | errors (transport / non-2xx / GraphQL) | answers/s / at the first level |');
+      lines.push('|---|---|---|---|---|---|---|');
+      for (const s of withMix) {
+        const m = s.mix!;
+        lines.push(`| ${s.plans} | ${rps(answered(m))} | ${m.p50} | ${m.p99} | ${m.requests} | ${m.errors} / ${m.non2xx} / ${m.graphqlErrors} | ${ratio(answered(m), answered(base))} |`);
+      }
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -67,12 +67,13 @@ async function main(): Promise<void> {
     .option('--quick', 'a smoke run: few samples, short durations, scale at 1 and 2 plans')
     .option('--skip-scale', 'no scale test')
     .option('--skip-mix', 'no mixed workload')
+    .option('--skip-queries', 'no per-query latency and throughput (the mix and the scale test still run)')
     .option('--mix-seconds <n>', 'duration of the mixed workload per contender', '60')
     .option('--terms <n>', 'distinct search terms of the mixed workload', '240')
     .option('--plans <list>', 'plan counts of the scale test', '1,10,100')
     .option('--out <dir>', 'results folder', join(PROJECT_ROOT, 'bench', 'results'))
     .parse(process.argv);
-  const opts = program.opts<{ quick?: boolean; skipScale?: boolean; skipMix?: boolean; mixSeconds: string; terms: string; plans: string; out: string }>();
+  const opts = program.opts<{ quick?: boolean; skipScale?: boolean; skipMix?: boolean; skipQueries?: boolean; mixSeconds: string; terms: string; plans: string; out: string }>();
   const mixSeconds = opts.quick ? 5 : Number(opts.mixSeconds);
   const settings = opts.quick ? { samples: 20, warmup: 5, connections: 32, seconds: 2, mixSeconds } : { samples: 200, warmup: 30, connections: 32, seconds: 10, mixSeconds };
   const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
     const endpoints: MixEndpoints = { ours: ours.url, oursCached: oursCached.url, peer: peer.url, lowerBound: lower.url };
 
     const results: QueryResult[] = [];
-    for (const q of QUERIES) {
+    for (const q of opts.skipQueries ? [] : QUERIES) {
       const calls: Record<string, HttpCall> = {
         ours: { url: ours.url, body: JSON.stringify(q.op.ours) },
         oursCached: { url: oursCached.url, body: JSON.stringify(q.op.ours) },
@@ -143,10 +144,13 @@ async function main(): Promise<void> {
 
     let mix: MixSummary | null = null;
     loads.push(loadavg()[0]);
+    // The mix's operations are built whenever the mix or the scale test runs: the scale test
+    // runs them again at every level.
+    const districts = (await driver.executeQuery('MATCH (d:District) RETURN d.shortName AS name ORDER BY d.code', {}, { database: config.neo4j.database })).records.map((r) => String(r.get('name')));
+    const bodies = (await driver.executeQuery('MATCH (b:Body) RETURN b.id AS id ORDER BY b.id', {}, { database: config.neo4j.database })).records.map((r) => String(r.get('id')));
+    const { ops, terms } = await buildMix(districts, bodies, Number(opts.terms), endpoints);
+    const sequence = mixSequence(ops, 200_000);
     if (!opts.skipMix) {
-      const districts = (await driver.executeQuery('MATCH (d:District) RETURN d.shortName AS name ORDER BY d.code', {}, { database: config.neo4j.database })).records.map((r) => String(r.get('name')));
-      const bodies = (await driver.executeQuery('MATCH (b:Body) RETURN b.id AS id ORDER BY b.id', {}, { database: config.neo4j.database })).records.map((r) => String(r.get('id')));
-      const { ops, terms } = await buildMix(districts, bodies, Number(opts.terms), endpoints);
       log(`mix: ${ops.length} distinct operations (${terms.length} search terms)`);
       const sameData = await checkMixSameData(ops, endpoints, log);
       log(`mix: same data for ${sameData.agreed} of ${sameData.checked}`);
@@ -154,7 +158,6 @@ async function main(): Promise<void> {
       const count = async (f: (op: (typeof ops)[number]) => Promise<number>) => weightedRoundTrips(await sequential(sample, async (op) => ({ op, statements: await f(op) })));
       const roundTrips = { ours: await count((op) => counter.ours(op)), peer: await count((op) => counter.peer(op)), lowerBound: await count((op) => counter.lowerBound(op)) };
       log(`mix: statements per operation ${JSON.stringify(roundTrips)}`);
-      const sequence = mixSequence(ops, 200_000);
       const runs = [];
       for (const c of ['ours', 'oursCached', 'peer', 'lowerBound'] as MixContender[]) {
         const run = await runMix(c, endpoints[c], ops, sequence, settings.connections, mixSeconds, opts.quick ? 1 : 5);
@@ -168,9 +171,12 @@ async function main(): Promise<void> {
     await counter.close();
     const apiPeakRssMb = ours.peakRssMb();
     const apiCachePeakRssMb = oursCached.peakRssMb();
-    for (const s of servers.splice(0)) await s.stop();
+    // The scale test keeps only Plan Graph (cache off) running: the other contenders would share its cores.
+    for (const s of servers.splice(0)) if (s !== ours) await s.stop();
+    servers.push(ours);
 
-    const scale = opts.skipScale ? [] : await runScale(client, config, opts.quick ? [1, 2] : opts.plans.split(',').map(Number), log);
+    const scaleMix = { ops, sequence, connections: settings.connections, seconds: opts.quick ? 3 : 20, warmupSeconds: opts.quick ? 1 : 5 };
+    const scale = opts.skipScale ? [] : await runScale(client, ours.url, opts.quick ? [1, 2] : opts.plans.split(',').map(Number), scaleMix, log);
     loads.push(loadavg()[0]);
 
     const report: BenchReport = {

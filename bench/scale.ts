@@ -1,13 +1,11 @@
-import type { Config } from '../src/config';
 import type { GraphClient } from '../src/graph/graph-client';
 import { writePlan } from '../src/graph/plan-writer';
 import { ingestPlan } from '../src/ingest/ingest-plan';
 import { loadReferenceData } from '../src/ingest/seed-data';
 import { toGraph } from '../src/ingest/to-graph';
-import { loadConfig } from '../src/config';
-import { startApi } from '../src/main';
-import { createLogger } from '../src/server/logger';
 import { latency, post } from './measure';
+import { runMix, type MixRunResult } from './mixed-workload';
+import type { Operation } from './operations';
 import { syntheticPlanId, syntheticPlanText } from './synthetic-plan';
 import { z } from 'zod';
 import { rowShape } from '../src/graph/decode';
@@ -15,7 +13,9 @@ import { rowShape } from '../src/graph/decode';
 /**
  * The scale test: synthetic plans are ingested (parse + one write transaction each) until the
  * graph holds 1, 10, 100 ... of them; at each level, the ingest throughput of the step and the
- * latency at concurrency 1 of point queries and of search, over HTTP, cache off.
+ * latency at concurrency 1 of point queries and of search, and the mixed workload of the main
+ * run (the seed's districts, bodies and terms, now answered over every plan), over HTTP, cache
+ * off, against a Plan Graph server process of its own.
  */
 
 export interface ScaleRow {
@@ -26,6 +26,17 @@ export interface ScaleRow {
   loadMs: number;
   tasksPerSecond: number;
   latencyP50: Record<string, number>;
+  /** The mixed workload at this level (Plan Graph, cache off), when the run has one. */
+  mix: MixRunResult | null;
+}
+
+/** The mixed workload to run at every level: its operations, their order, and how long. */
+export interface ScaleMix {
+  ops: Operation[];
+  sequence: number[];
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
 }
 
 const POINT_QUERIES: Record<string, string> = {
@@ -36,38 +47,37 @@ const POINT_QUERIES: Record<string, string> = {
   search: `{ search(query: "保障性租赁住房", first: 10) { totalCount edges { node { score highlight } } } }`,
 };
 
-export async function runScale(client: GraphClient, config: Config, levels: number[], log: (m: string) => void): Promise<ScaleRow[]> {
+export async function runScale(client: GraphClient, apiUrl: string, levels: number[], mix: ScaleMix | null, log: (m: string) => void): Promise<ScaleRow[]> {
   const reference = loadReferenceData();
   const rows: ScaleRow[] = [];
-  const api = await startApi(loadConfig({ NEO4J_URI: config.neo4j.uri, NEO4J_USER: config.neo4j.user, NEO4J_PASSWORD: config.neo4j.password, PORT: '0', RESPONSE_CACHE: 'false', SEED_ON_START: 'false', LOG_LEVEL: 'silent' }), createLogger('silent'));
-  try {
-    let loaded = 0;
-    for (const level of levels) {
-      let parseMs = 0;
-      let loadMs = 0;
-      let tasks = 0;
-      while (loaded < level) {
-        loaded++;
-        const t0 = Date.now();
-        const doc = ingestPlan({ file: `${syntheticPlanId(loaded)}.txt`, bytes: Buffer.from(syntheticPlanText(loaded)), planId: syntheticPlanId(loaded), ...reference });
-        const t1 = Date.now();
-        await writePlan(client, toGraph(doc));
-        parseMs += t1 - t0;
-        loadMs += Date.now() - t1;
-        tasks += doc.tasks.length;
-        if (loaded % 50 === 0) log(`scale: ${loaded} plans loaded`);
-      }
-      const [{ nodes }] = await client.readRows(`MATCH (n:Entity) RETURN count(n) AS nodes`, {}, rowShape('BenchNodeCount', z.object({ nodes: z.number() })));
-      const latencyP50: Record<string, number> = {};
-      for (const [name, query] of Object.entries(POINT_QUERIES)) {
-        latencyP50[name] = (await latency(() => post({ url: api.url, body: JSON.stringify({ query }) }), 50, 10)).p50;
-      }
-      const row = { plans: level, nodes, ingestedTasks: tasks, parseMs, loadMs, tasksPerSecond: tasks / ((parseMs + loadMs) / 1000 || 1), latencyP50 };
-      rows.push(row);
-      log(`scale: ${level} plans, ${nodes} nodes, ${row.tasksPerSecond.toFixed(0)} tasks/s, ${JSON.stringify(latencyP50)}`);
+  let loaded = 0;
+  for (const level of levels) {
+    let parseMs = 0;
+    let loadMs = 0;
+    let tasks = 0;
+    while (loaded < level) {
+      loaded++;
+      const t0 = Date.now();
+      const doc = ingestPlan({ file: `${syntheticPlanId(loaded)}.txt`, bytes: Buffer.from(syntheticPlanText(loaded)), planId: syntheticPlanId(loaded), ...reference });
+      const t1 = Date.now();
+      await writePlan(client, toGraph(doc));
+      parseMs += t1 - t0;
+      loadMs += Date.now() - t1;
+      tasks += doc.tasks.length;
+      if (loaded % 50 === 0) log(`scale: ${loaded} plans loaded`);
     }
-  } finally {
-    await api.stop();
+    const [{ nodes }] = await client.readRows(`MATCH (n:Entity) RETURN count(n) AS nodes`, {}, rowShape('BenchNodeCount', z.object({ nodes: z.number() })));
+    // The mix first: it also warms the server, so that the first level's point queries are not
+    // measured on a cold process (which would flatter every later level's ratio to it).
+    const mixRun = mix ? await runMix('ours', apiUrl, mix.ops, mix.sequence, mix.connections, mix.seconds, mix.warmupSeconds) : null;
+    const latencyP50: Record<string, number> = {};
+    for (const [name, query] of Object.entries(POINT_QUERIES)) {
+      latencyP50[name] = (await latency(() => post({ url: apiUrl, body: JSON.stringify({ query }) }), 50, 10)).p50;
+    }
+    const row = { plans: level, nodes, ingestedTasks: tasks, parseMs, loadMs, tasksPerSecond: tasks / ((parseMs + loadMs) / 1000 || 1), latencyP50, mix: mixRun };
+    rows.push(row);
+    const mixNote = mixRun ? `, mix ${mixRun.requestsPerSecond.toFixed(0)} req/s p50 ${mixRun.p50} ms p99 ${mixRun.p99} ms` : '';
+    log(`scale: ${level} plans, ${nodes} nodes, ${row.tasksPerSecond.toFixed(0)} tasks/s, ${JSON.stringify(latencyP50)}${mixNote}`);
   }
   return rows;
 }
