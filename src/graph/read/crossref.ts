@@ -12,8 +12,15 @@ import { DistrictRow } from './rows';
  */
 const rankedSharing = (tie: string) => `
 WITH p, COLLECT {
-  MATCH (p)<-[:MENTIONS]-(t:Task)-[:MENTIONS]->(o:District)
-  WHERE o <> p AND ($planId IS NULL OR t.planId = $planId)
+  CALL (p) {
+    MATCH (p)<-[:MENTIONS]-(t:Task) WHERE $planId IS NULL RETURN t
+    UNION
+    // One plan's tasks that name the place, read from the plan (flat in the number of plans).
+    MATCH (t:Task)-[:MENTIONS]->(p) USING INDEX SEEK t:Task(planId, sourceStart)
+    WHERE t.planId = $planId AND t.sourceStart IS NOT NULL RETURN t
+  }
+  MATCH (t)-[:MENTIONS]->(o:District)
+  WHERE o <> p
   WITH o, count(DISTINCT t) AS shared
   ORDER BY shared DESC, ${tie}
   RETURN {district: o {.*}, shared: shared}

@@ -26,6 +26,18 @@ WHERE $basis IS NULL OR r.basis = $basis
 WITH id, r, n ORDER BY n.planId, n.sourceStart
 RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 
+/**
+ * The positioning entries (专栏 of functional positioning) that name each id, with their links:
+ * read by the task's kind in the statement, not by reading every task that names the place and
+ * keeping a few (a district is named by hundreds of tasks per plan, and by every plan loaded).
+ */
+export const POSITIONING_OF = `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})<-[r:MENTIONS]-(n:Task)
+WHERE n.kind = 'positioning' AND ($basis IS NULL OR r.basis = $basis)
+WITH id, r, n ORDER BY n.planId, n.sourceStart
+RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
+
 const KeyedLinkRow = keyed('Linked', LinkedRow);
 const KeyedNodeRow = keyed('LinkedNode', z.object({ node: NodeRow }));
 type KeyedLink = Decoded<typeof KeyedLinkRow>;

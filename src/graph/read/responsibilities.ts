@@ -44,26 +44,43 @@ CALL (b) {
 WITH b, t, r
 WHERE ($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR r.basis = $basis) AND ($role IS NULL OR r.role = $role)`;
 
+/**
+ * The same tasks of one plan, read from that plan's tasks (the index on planId, sourceStart):
+ * a body such as a commission is responsible in every plan loaded, and one plan's page should
+ * cost what it costs with one plan.
+ */
+const TASKS_OF_BODY_IN_PLAN = `
+CALL (b) {
+  MATCH (t:Task)-[r:RESPONSIBLE]->(b) USING INDEX SEEK t:Task(planId, sourceStart) WHERE t.planId = $planId AND t.sourceStart IS NOT NULL RETURN t, r
+  UNION
+  MATCH (m:Measure)-[r:RESPONSIBLE]->(b) USING INDEX SEEK m:Measure(planId, sourceStart) WHERE m.planId = $planId AND m.sourceStart IS NOT NULL
+  MATCH (t:Task)-[:PART_OF]->(m) RETURN t, r
+}
+WITH b, t, r
+WHERE ($basis IS NULL OR r.basis = $basis) AND ($role IS NULL OR r.role = $role)`;
+
 /** Pages of each body's tasks in text order, keyset (planId, sourceStart, link), with the link. */
 const BODY_TASK_KEY = TASK_LINK_KEY('r');
-export const TASKS_OF_BODIES = byDirection((direction) => `
+const bodyTaskPages = (tasksOfBody: string) => byDirection((direction) => `
 UNWIND $ids AS id
 MATCH (b:Body {id: id})
 CALL (b) {
-  ${TASKS_OF_BODY}
+  ${tasksOfBody}
     AND ${withinBounds(BODY_TASK_KEY)}
   WITH t, r ORDER BY ${readingOrder(BODY_TASK_KEY, direction)}
   LIMIT $limit
   RETURN collect({node: t {.*}, link: r {.*}}) AS page
 }
 CALL (b) {
-  ${TASKS_OF_BODY}
+  ${tasksOfBody}
   RETURN count(t) AS total
 }
 RETURN id AS key, page, total`);
+export const TASKS_OF_BODIES = bodyTaskPages(TASKS_OF_BODY);
+const TASKS_OF_BODIES_IN_PLAN = bodyTaskPages(TASKS_OF_BODY_IN_PLAN);
 
 export function tasksOfBodies(args: TaskPageArgs & { role: LinkRole | null }): ReturnType<typeof pagesBatch> {
-  return pagesBatch(TASKS_OF_BODIES, args, { role: args.role });
+  return pagesBatch(args.planId === null ? TASKS_OF_BODIES : TASKS_OF_BODIES_IN_PLAN, args, { role: args.role });
 }
 
 /** Every body with how many measures it leads and supports (curated) and tasks it is linked to. */

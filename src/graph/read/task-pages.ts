@@ -81,7 +81,7 @@ UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
   MATCH (t:Task)-[m:MENTIONS]->(p)
-  USING INDEX t:Task(planId, sourceStart)
+  USING INDEX SEEK t:Task(planId, sourceStart)
   WHERE t.planId = $planId AND t.sourceStart IS NOT NULL AND ${BOUNDS} AND ${FILTERS}
   WITH t, m ORDER BY ${ORDER(direction)}
   LIMIT $limit
@@ -89,7 +89,7 @@ CALL (p) {
 }
 CALL (p) {
   MATCH (t:Task)-[m:MENTIONS]->(p)
-  USING INDEX t:Task(planId, sourceStart)
+  USING INDEX SEEK t:Task(planId, sourceStart)
   WHERE t.planId = $planId AND t.sourceStart IS NOT NULL AND ${FILTERS}
   RETURN count(t) AS total
 }

@@ -47,8 +47,7 @@ export class DistrictResolver {
 
   @FieldResolver(() => [Task], { description: 'Its functional positioning entries (专栏3-5).' })
   async positioning(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<TaskRow[]> {
-    const links = await ctx.loaders.linksTo('MENTIONS').load(d.id);
-    return links.map((l) => l.node).filter(isTask).filter((t) => t.kind === 'positioning');
+    return (await ctx.loaders.positioning.load(d.id)).map((l) => l.node).filter(isTask);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects that lie (partly) in the district.' })
