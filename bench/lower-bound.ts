@@ -43,14 +43,14 @@ export const LOWER: Record<LowerKind, LowerStatement> = {
     text: `MATCH (d:District {shortName: $name})
       RETURN d.name AS name,
         COLLECT { MATCH (d)-[:WITHIN]->(r:Region) RETURN r.name } AS region,
-        COLLECT { MATCH (d)<-[:MENTIONS]-(t:Task {kind: 'positioning'}) RETURN t.text } AS positioning,
+        COLLECT { MATCH (d)<-[:MENTIONS]-(t:Task {kind: 'positioning', planId: $plan}) RETURN t.text } AS positioning,
         COLLECT { MATCH (d)<-[:MENTIONS]-(t:Task {planId: $plan})
                   WITH DISTINCT t ORDER BY t.sourceStart LIMIT 100
                   OPTIONAL MATCH (t)-[:PART_OF]->(m:Measure)
                   OPTIONAL MATCH (m)-[:PART_OF]->(s:Section)-[:PART_OF]->(c:Chapter)
                   RETURN {id: t.id, text: t.text, measure: CASE WHEN m IS NULL THEN null ELSE {title: m.title, section: CASE WHEN s IS NULL THEN null ELSE {title: s.title, chapter: {title: c.title}} END} END} } AS tasks,
-        COLLECT { MATCH (d)<-[:LOCATED_IN]-(p:Project) RETURN p.name } AS projects,
-        COLLECT { MATCH (d)<-[:HAS_MEMBER]-(z:PilotZone) RETURN z.name } AS pilotZones`,
+        COLLECT { MATCH (d)<-[:LOCATED_IN]-(p:Project {planId: $plan}) RETURN p.name } AS projects,
+        COLLECT { MATCH (d)<-[:HAS_MEMBER]-(z:PilotZone {planId: $plan}) RETURN z.name } AS pilotZones`,
     shape: ([r]) => ({
       district: {
         name: r.name,

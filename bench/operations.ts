@@ -36,16 +36,16 @@ export function dossier(name: string): Operation {
     kind: 'dossier',
     label: `dossier ${name}`,
     ours: {
-      query: `query($name: String!, $plan: String!) { district(name: $name) { name region { name } positioning { text }
+      query: `query($name: String!, $plan: String!) { district(name: $name) { name region { name } positioning(planId: $plan) { text }
         tasks(first: 100, planId: $plan) { edges { node { id text measure { title section { title chapter { title } } } } } }
-        projects { name } pilotZones { name } } }`,
+        projects(planId: $plan) { name } pilotZones(planId: $plan) { name } } }`,
       variables: { name, plan: PLAN },
     },
     peer: {
       query: `query($name: String!, $plan: String!) { districts(where: { shortName: { eq: $name } }) { name region { name }
-        positioning: tasks(where: { kind: { eq: "positioning" } }) { text }
+        positioning: tasks(where: { kind: { eq: "positioning" }, planId: { eq: $plan } }) { text }
         tasks(where: { planId: { eq: $plan } }, sort: [{ sourceStart: ASC }], limit: 100) { id text measure { title section { title chapter { title } } } }
-        projects { name } pilotZones { name } } }`,
+        projects(where: { planId: { eq: $plan } }) { name } pilotZones(where: { planId: { eq: $plan } }) { name } } }`,
       variables: { name, plan: PLAN },
     },
     lower: { kind: 'dossier', params: { name, plan: PLAN } },

@@ -119,10 +119,12 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Project @node(labels: ["Project"]) {
     id: ID!
     name: String
+    planId: String
   }
   type PilotZone @node(labels: ["PilotZone"]) {
     id: ID!
     name: String
+    planId: String
   }
   type Body @node(labels: ["Body"]) {
     id: ID!

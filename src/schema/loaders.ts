@@ -126,13 +126,14 @@ export class Loaders {
     return this.loader(`out:${type}:${basis}:${projection ?? ''}`, () => linkBatch(linksOf(type), basis));
   }
 
-  linksTo(type: EvidenceLinkType, basis: LinkBasis | null = null): DataLoader<string, LinkedRow[]> {
-    return this.loader(`in:${type}:${basis}`, () => linkBatch(linksTo(type), basis));
+  /** Nodes linking to each id, with their links; only a plan's nodes when `planId` is given. */
+  linksTo(type: EvidenceLinkType, basis: LinkBasis | null = null, planId: string | null = null): DataLoader<string, LinkedRow[]> {
+    return this.loader(`in:${type}:${basis}:${JSON.stringify(planId)}`, () => linkBatch(linksTo(type), basis, planId));
   }
 
-  /** The positioning entries that name each place, with their links. */
-  get positioning(): DataLoader<string, LinkedRow[]> {
-    return this.loader('positioning', () => linkBatch(POSITIONING_OF));
+  /** The positioning entries that name each place, with their links (of one plan when given). */
+  positioning(planId: string | null): DataLoader<string, LinkedRow[]> {
+    return this.loader(`positioning:${JSON.stringify(planId)}`, () => linkBatch(POSITIONING_OF, null, planId));
   }
 
   /** The nodes a structural link leads to (STATED_IN: where an item is stated; MEASURES: the indicator). */

@@ -18,11 +18,11 @@ WHERE $basis IS NULL OR r.basis = $basis
 WITH id, r, n ORDER BY coalesce(r.start, n.sourceStart, 0), n.id
 RETURN id AS key, {node: n {.*, text: CASE WHEN n:Plan THEN null ELSE n.text END}, link: r {.*}} AS value`;
 
-/** Incoming links of a fixed type: the nodes that point at each id. */
+/** Incoming links of a fixed type: the nodes that point at each id (of one plan when `$planId` is set). */
 export const linksTo = (type: LinkType): string => `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[r:${type}]-(n)
-WHERE $basis IS NULL OR r.basis = $basis
+WHERE ($basis IS NULL OR r.basis = $basis) AND ($planId IS NULL OR n.planId = $planId)
 WITH id, r, n ORDER BY n.planId, n.sourceStart
 RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 
@@ -34,7 +34,7 @@ RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 export const POSITIONING_OF = `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[r:MENTIONS]-(n:Task)
-WHERE n.kind = 'positioning' AND ($basis IS NULL OR r.basis = $basis)
+WHERE n.kind = 'positioning' AND ($basis IS NULL OR r.basis = $basis) AND ($planId IS NULL OR n.planId = $planId)
 WITH id, r, n ORDER BY n.planId, n.sourceStart
 RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 
@@ -44,8 +44,8 @@ type KeyedLink = Decoded<typeof KeyedLinkRow>;
 type KeyedNode = Decoded<typeof KeyedNodeRow>;
 
 /** Nodes with their evidence links, per id (a query of linksOf or linksTo over an EvidenceLinkType). */
-export function linkBatch(cypher: string, basis: LinkBasis | null = null): BatchRead<KeyedLink, LinkedRow[]> {
-  return listBatch('links', cypher, KeyedLinkRow, { basis }, linkedNode);
+export function linkBatch(cypher: string, basis: LinkBasis | null = null, planId: string | null = null): BatchRead<KeyedLink, LinkedRow[]> {
+  return listBatch('links', cypher, KeyedLinkRow, { basis, planId }, linkedNode);
 }
 
 /** The nodes at the other end of structural links, per id (linksOf or linksTo over a StructuralLinkType). */

@@ -48,3 +48,12 @@ export class TaskPageArgs extends PageArgs {
   @IsOptional()
   basis?: LinkBasis | null;
 }
+
+/** A list that spans every plan unless the client names one. */
+@ArgsType()
+export class PlanScopeArgs {
+  @Field(() => String, { nullable: true, description: 'Only those of this plan; every plan when absent.' })
+  @IsOptional()
+  @MaxLength(80)
+  planId?: string | null;
+}

@@ -41,6 +41,12 @@ function size(v: unknown, name: string): number | null {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw badInput(`${name} must be a whole number, 0 or more`, name);
   return v;
 }
+/** A plan id as the resolvers take it: longer than their validation allows is refused there. */
+function planArg(args: Record<string, unknown>): string | null {
+  const id = text(args.planId);
+  if (id !== null && id.length > 80) throw badInput('planId must be at most 80 characters', 'planId');
+  return id;
+}
 const basisArg = (args: Record<string, unknown>): LinkBasis | null => LINK_BASES.find((b) => b === args.basis) ?? null;
 const pageArgs = (a: Record<string, unknown>): TaskPageArgs => ({
   first: size(a.first, 'first'),
@@ -68,9 +74,9 @@ export const FIELD_READS: Readonly<Record<string, FieldRead>> = {
   'District.region': byId((l) => l.parentRegion),
   'District.regions': byId((l) => l.regionsAbove),
   'District.regionTasks': { key: 'id', loader: (l, a, ctx) => l.placeTasks('region', readArgs(pageArgs(a), ctx)), nodesAt: EDGES },
-  'District.positioning': byId((l) => l.positioning),
-  'District.projects': byId((l) => l.linksTo('LOCATED_IN')),
-  'District.pilotZones': byId((l) => l.linksTo('HAS_MEMBER')),
+  'District.positioning': byId((l, a) => l.positioning(planArg(a))),
+  'District.projects': byId((l, a) => l.linksTo('LOCATED_IN', null, planArg(a))),
+  'District.pilotZones': byId((l, a) => l.linksTo('HAS_MEMBER', null, planArg(a))),
   'District.zones': byId((l) => l.linksTo('OVERLAPS')),
   'Region.districts': byId((l) => l.regionDistricts),
   'Region.subregions': byId((l) => l.subregions),

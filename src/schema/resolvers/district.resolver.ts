@@ -10,7 +10,7 @@ import type { BodyRow, DistrictRow, NodeRow, PilotZoneRow, ProjectRow, RegionRow
 import { SharingListArgs, SharingPageArgs } from '../args/lookup.args';
 import { deprecatedFor, CROSS_REFERENCE_LIST } from '../deprecations';
 import { sharingConnection } from '../sharing-connection';
-import { TaskPageArgs } from '../args/page.args';
+import { PlanScopeArgs, TaskPageArgs } from '../args/page.args';
 import type { Context } from '../context';
 import { readArgs, toTaskConnection } from '../task-connection';
 import { SharedDistrict, SharedDistrictConnection, TaskConnection } from '../types/connections.type';
@@ -45,19 +45,19 @@ export class DistrictResolver {
     return toTaskConnection(await ctx.loaders.placeTasks('region', read).load(d.id), read);
   }
 
-  @FieldResolver(() => [Task], { description: 'Its functional positioning entries (专栏3-5).' })
-  async positioning(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<TaskRow[]> {
-    return (await ctx.loaders.positioning.load(d.id)).map((l) => l.node).filter(isTask);
+  @FieldResolver(() => [Task], { description: 'Its functional positioning entries (专栏3-5), of every plan or of one.' })
+  async positioning(@Root() d: DistrictRow, @Args() { planId }: PlanScopeArgs, @Ctx() ctx: Context): Promise<TaskRow[]> {
+    return (await ctx.loaders.positioning(planId ?? null).load(d.id)).map((l) => l.node).filter(isTask);
   }
 
-  @FieldResolver(() => [Project], { description: 'Projects that lie (partly) in the district.' })
-  async projects(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<ProjectRow[]> {
-    return (await ctx.loaders.linksTo('LOCATED_IN').load(d.id)).map((l) => l.node).filter(isProject);
+  @FieldResolver(() => [Project], { description: 'Projects that lie (partly) in the district, of every plan or of one.' })
+  async projects(@Root() d: DistrictRow, @Args() { planId }: PlanScopeArgs, @Ctx() ctx: Context): Promise<ProjectRow[]> {
+    return (await ctx.loaders.linksTo('LOCATED_IN', null, planId ?? null).load(d.id)).map((l) => l.node).filter(isProject);
   }
 
-  @FieldResolver(() => [PilotZone], { description: 'Pilot zones the district is a member of.' })
-  async pilotZones(@Root() d: DistrictRow, @Ctx() ctx: Context): Promise<PilotZoneRow[]> {
-    return (await ctx.loaders.linksTo('HAS_MEMBER').load(d.id)).map((l) => l.node).filter(isPilotZone);
+  @FieldResolver(() => [PilotZone], { description: 'Pilot zones the district is a member of, of every plan or of one.' })
+  async pilotZones(@Root() d: DistrictRow, @Args() { planId }: PlanScopeArgs, @Ctx() ctx: Context): Promise<PilotZoneRow[]> {
+    return (await ctx.loaders.linksTo('HAS_MEMBER', null, planId ?? null).load(d.id)).map((l) => l.node).filter(isPilotZone);
   }
 
   @FieldResolver(() => [Zone], { description: 'Functional zones that overlap the district (curated from the gazetteer).' })
