@@ -110,7 +110,7 @@ export function renderMarkdown(r: BenchReport): string {
     if (withMix.length) {
       const base = withMix[0].mix!;
       lines.push('', `### The mixed workload at each level (Plan Graph, cache off, ${base.seconds} s at 32 connections after a warm-up)`, '');
-      lines.push('The operations of the main run’s mixed workload (the seed’s districts, bodies and search terms), now answered over every plan loaded: a district’s dossier and a search span all plans.', '');
+      lines.push('The operations of the main run’s mixed workload (the seed’s districts, bodies and search terms, each asking for the seed’s plan by `planId`), answered with every plan of the level loaded.', '');
       lines.push('| plans | answers/s | p50 ms | p99 ms | requests | errors (transport / non-2xx / GraphQL) | answers/s / at the first level |');
       lines.push('|---|---|---|---|---|---|---|');
       for (const s of withMix) {
