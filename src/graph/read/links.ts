@@ -53,7 +53,7 @@ export function linkedNodeBatch(cypher: string): BatchRead<KeyedNode, NodeRow[]>
   return {
     name: 'linkedNodes',
     cypher,
-    params: { basis: null },
+    params: { basis: null, planId: null },
     columns: ['key', 'value'],
     shape: KeyedNodeRow,
     nodes: linkedNode,
