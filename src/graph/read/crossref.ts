@@ -2,23 +2,22 @@ import { z } from 'zod';
 import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
 import { cutWindow, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
+import { inPlan } from './plan-seek';
 import { bindPlace, type PlaceRef } from './places';
 import { DistrictRow } from './rows';
+
+/** The tasks that name the place bound to `p`: of every plan, or read from one plan's tasks (plan-seek.ts). */
+const tasksNaming = (planId: string | null): string =>
+  planId === null ? `MATCH (p)<-[:MENTIONS]-(t:Task)` : `MATCH (t:Task)-[:MENTIONS]->(p) ${inPlan('t', 'Task')}`;
 
 /**
  * Districts that share tasks with the place bound to `p` (bindPlace), with how many tasks each
  * shares, most first, ties by `tie`: the whole list as `ranked`. The counts are aggregates over
  * the place's tasks, so the (short) list is always counted whole and pages are cut from it.
  */
-const rankedSharing = (tie: string) => `
+const rankedSharing = (tie: string, planId: string | null) => `
 WITH p, COLLECT {
-  CALL (p) {
-    MATCH (p)<-[:MENTIONS]-(t:Task) WHERE $planId IS NULL RETURN t
-    UNION
-    // One plan's tasks that name the place, read from the plan (flat in the number of plans).
-    MATCH (t:Task)-[:MENTIONS]->(p) USING INDEX SEEK t:Task(planId, sourceStart)
-    WHERE t.planId = $planId AND t.sourceStart IS NOT NULL RETURN t
-  }
+  CALL (p) { ${tasksNaming(planId)} RETURN t }
   MATCH (t)-[:MENTIONS]->(o:District)
   WHERE o <> p
   WITH o, count(DISTINCT t) AS shared
@@ -33,7 +32,7 @@ const SharingListRow = rowShape('SharingDistricts', z.object({ found: z.boolean(
 /** The first `limit` districts sharing tasks with a place, ties by code; found is false when the place is unknown. */
 export async function sharingDistricts(client: GraphClient, place: PlaceRef, planId: string | null, limit: number): Promise<{ found: boolean; rows: SharingDistrictRow[] }> {
   const bind = bindPlace(place);
-  const cypher = `${bind.cypher}${rankedSharing('o.code')}\nRETURN p IS NOT NULL AS found, ranked[0..$limit] AS rows`;
+  const cypher = `${bind.cypher}${rankedSharing('o.code', planId)}\nRETURN p IS NOT NULL AS found, ranked[0..$limit] AS rows`;
   const [row] = await client.readRows(cypher, { ...bind.params, planId, limit: int(limit) }, SharingListRow);
   return row;
 }
@@ -57,7 +56,7 @@ const SharingPageRow = rowShape('SharingDistrictPage', z.object({ found: z.boole
 export async function sharingDistrictsPage(client: GraphClient, place: PlaceRef, planId: string | null, window: KeysetWindow<SharingKey>): Promise<WindowRows<SharingDistrictRow> & { total: number; found: boolean }> {
   const key = (k: SharingKey | null) => k && { shared: int(k.shared), id: k.id };
   const bind = bindPlace(place);
-  const cypher = `${bind.cypher}${rankedSharing('o.id')}\n${pageOf(window.direction)}`;
+  const cypher = `${bind.cypher}${rankedSharing('o.id', planId)}\n${pageOf(window.direction)}`;
   const params = { ...bind.params, planId, limit: int(window.limit + 1), after: key(window.after), before: key(window.before) };
   const [row] = await client.readRows(cypher, params, SharingPageRow);
   return { ...cutWindow(row.page, window), total: row.total, found: row.found };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Decoded } from '../decode';
 import { linkedNode, listBatch, type BatchRead } from './batch';
 import { groupByKey, keyed, LinkedRow, NodeRow } from './rows';
-import type { LinkBasis } from './values';
+import type { LinkBasis, TaskKind } from './values';
 
 /** Links that carry evidence: a basis, and a quote or rationale (see LinkRow). */
 export type EvidenceLinkType = 'MENTIONS' | 'LOCATED_IN' | 'HAS_MEMBER' | 'RESPONSIBLE' | 'OVERLAPS';
@@ -18,23 +18,15 @@ WHERE $basis IS NULL OR r.basis = $basis
 WITH id, r, n ORDER BY coalesce(r.start, n.sourceStart, 0), n.id
 RETURN id AS key, {node: n {.*, text: CASE WHEN n:Plan THEN null ELSE n.text END}, link: r {.*}} AS value`;
 
-/** Incoming links of a fixed type: the nodes that point at each id (of one plan when `$planId` is set). */
-export const linksTo = (type: LinkType): string => `
-UNWIND $ids AS id
-MATCH (:Entity {id: id})<-[r:${type}]-(n)
-WHERE ($basis IS NULL OR r.basis = $basis) AND ($planId IS NULL OR n.planId = $planId)
-WITH id, r, n ORDER BY n.planId, n.sourceStart
-RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
-
 /**
- * The positioning entries (专栏 of functional positioning) that name each id, with their links:
- * read by the task's kind in the statement, not by reading every task that names the place and
- * keeping a few (a district is named by hundreds of tasks per plan, and by every plan loaded).
+ * Incoming links of a fixed type: the nodes that point at each id (of one plan when `$planId` is
+ * set). With `taskKind`, only tasks of that kind (a district's positioning entries): filtered in
+ * the statement, not by reading every task that names the place and keeping a few.
  */
-export const POSITIONING_OF = `
+export const linksTo = (type: LinkType, taskKind: TaskKind | null = null): string => `
 UNWIND $ids AS id
-MATCH (:Entity {id: id})<-[r:MENTIONS]-(n:Task)
-WHERE n.kind = 'positioning' AND ($basis IS NULL OR r.basis = $basis) AND ($planId IS NULL OR n.planId = $planId)
+MATCH (:Entity {id: id})<-[r:${type}]-(n${taskKind === null ? '' : `:Task {kind: '${taskKind}'}`})
+WHERE ($basis IS NULL OR r.basis = $basis) AND ($planId IS NULL OR n.planId = $planId)
 WITH id, r, n ORDER BY n.planId, n.sourceStart
 RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 

@@ -1,3 +1,4 @@
+import { inPlan } from './plan-seek';
 import { z } from 'zod';
 import { integer, rowShape, type Decoded } from '../decode';
 import { listBatch, valueNode, type BatchRead } from './batch';
@@ -45,15 +46,15 @@ WITH b, t, r
 WHERE ($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR r.basis = $basis) AND ($role IS NULL OR r.role = $role)`;
 
 /**
- * The same tasks of one plan, read from that plan's tasks (the index on planId, sourceStart):
+ * The same tasks of one plan, read from that plan's tasks and measures (plan-seek.ts):
  * a body such as a commission is responsible in every plan loaded, and one plan's page should
  * cost what it costs with one plan.
  */
 const TASKS_OF_BODY_IN_PLAN = `
 CALL (b) {
-  MATCH (t:Task)-[r:RESPONSIBLE]->(b) USING INDEX SEEK t:Task(planId, sourceStart) WHERE t.planId = $planId AND t.sourceStart IS NOT NULL RETURN t, r
+  MATCH (t:Task)-[r:RESPONSIBLE]->(b) ${inPlan('t', 'Task')} RETURN t, r
   UNION
-  MATCH (m:Measure)-[r:RESPONSIBLE]->(b) USING INDEX SEEK m:Measure(planId, sourceStart) WHERE m.planId = $planId AND m.sourceStart IS NOT NULL
+  MATCH (m:Measure)-[r:RESPONSIBLE]->(b) ${inPlan('m', 'Measure')}
   MATCH (t:Task)-[:PART_OF]->(m) RETURN t, r
 }
 WITH b, t, r

@@ -3,6 +3,7 @@ import { integer, rowShape, type Decoded } from '../decode';
 import type { BatchRead } from './batch';
 import { int, type GraphClient } from '../graph-client';
 import { byDirection, cutWindow, readingOrder, withinBounds, type ByDirection, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
+import { inPlan } from './plan-seek';
 import { LinkRow, TaskRow } from './rows';
 import type { LinkBasis } from './values';
 
@@ -53,47 +54,34 @@ const BOUNDS = withinBounds(TASK_KEY);
 const ORDER = (direction: Direction) => readingOrder(TASK_KEY, direction);
 const FILTERS = `($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR m.basis = $basis)`;
 
-/** Tasks that name each place itself. */
-export const TASKS_OF_PLACES = byDirection((direction) => `
+/**
+ * Pages of the tasks that name each place itself; `tasksOfPlace` is the MATCH (and WHERE) that
+ * binds `t` and its link `m` to the place `p`, more conditions follow with AND.
+ */
+const placeTaskPages = (tasksOfPlace: string) => byDirection((direction) => `
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
-  MATCH (p)<-[m:MENTIONS]-(t:Task)
-  WHERE ${BOUNDS} AND ${FILTERS}
+  ${tasksOfPlace} AND ${BOUNDS} AND ${FILTERS}
   WITH t, m ORDER BY ${ORDER(direction)}
   LIMIT $limit
   RETURN collect({node: t {.*}, link: m {.*}}) AS page
 }
 CALL (p) {
-  MATCH (p)<-[m:MENTIONS]-(t:Task)
-  WHERE ${FILTERS}
+  ${tasksOfPlace} AND ${FILTERS}
   RETURN count(t) AS total
 }
 RETURN id AS key, page, total`);
 
+/** Tasks of every plan that name each place itself. */
+export const TASKS_OF_PLACES = placeTaskPages(`MATCH (p)<-[m:MENTIONS]-(t:Task) WHERE true`);
+
 /**
- * Tasks of one plan that name each place itself. Read from the plan's tasks (the index on
- * planId, sourceStart), not from the place: a place named in a thousand plans has a thousand
- * plans' links, and one plan's page should cost what it costs with one plan loaded.
+ * Tasks of one plan that name each place itself, read from the plan's tasks, not from the place:
+ * a place named in a thousand plans has a thousand plans' links, and one plan's page should cost
+ * what it costs with one plan loaded.
  */
-const TASKS_OF_PLACES_IN_PLAN = byDirection((direction) => `
-UNWIND $ids AS id
-MATCH (p:Entity {id: id})
-CALL (p) {
-  MATCH (t:Task)-[m:MENTIONS]->(p)
-  USING INDEX SEEK t:Task(planId, sourceStart)
-  WHERE t.planId = $planId AND t.sourceStart IS NOT NULL AND ${BOUNDS} AND ${FILTERS}
-  WITH t, m ORDER BY ${ORDER(direction)}
-  LIMIT $limit
-  RETURN collect({node: t {.*}, link: m {.*}}) AS page
-}
-CALL (p) {
-  MATCH (t:Task)-[m:MENTIONS]->(p)
-  USING INDEX SEEK t:Task(planId, sourceStart)
-  WHERE t.planId = $planId AND t.sourceStart IS NOT NULL AND ${FILTERS}
-  RETURN count(t) AS total
-}
-RETURN id AS key, page, total`);
+const TASKS_OF_PLACES_IN_PLAN = placeTaskPages(`MATCH (t:Task)-[m:MENTIONS]->(p) ${inPlan('t', 'Task')}`);
 
 /** The page queries of a place's own tasks: of every plan, or read from one plan's tasks. */
 export const ownTaskQueries = (planId: string | null): ByDirection => (planId === null ? TASKS_OF_PLACES : TASKS_OF_PLACES_IN_PLAN);
