@@ -70,7 +70,8 @@ export const LOWER: Record<LowerKind, LowerStatement> = {
     shape: (rows) => ({ districtsSharingTasks: rows.map((r: Json) => ({ district: { shortName: r.shortName }, sharedTasks: r.shared })) }),
   },
   search: {
-    text: `CALL db.index.fulltext.queryNodes('plan_text', $phrase) YIELD node, score
+    // The plan's hits only, from Lucene (the planId clause adds nothing to the score), as Plan Graph asks.
+    text: `CALL db.index.fulltext.queryNodes('plan_search', '(text:' + $phrase + ' OR name:' + $phrase + ') AND planId:"' + $plan + '"^0') YIELD node, score
       WHERE node:Task AND node.planId = $plan
       WITH node, score ORDER BY score DESC, node.id
       WITH collect({id: node.id, text: node.text, score: score}) AS hits

@@ -58,7 +58,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     section: Section @relationship(type: "PART_OF", direction: OUT)
     tasks: [Task!]! @relationship(type: "PART_OF", direction: IN)
   }
-  type Task @node(labels: ["Task"]) @fulltext(indexes: [{ indexName: "plan_text", queryName: "tasksFulltext", fields: ["text"] }]) {
+  type Task @node(labels: ["Task"]) @fulltext(indexes: [{ indexName: "plan_search", queryName: "tasksFulltext", fields: ["text"] }]) {
     id: ID!
     kind: String
     text: String

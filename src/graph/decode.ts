@@ -44,7 +44,15 @@ export function rowShape<S extends z.ZodType>(name: string, schema: S): RowShape
 
 /** Decodes one value (a record's columns as an object, or any driver value) with a shape. */
 export function decodeRow<T>(shape: RowShape<T>, value: unknown): T {
-  const result = shape.schema.safeParse(toPlain(value));
+  return decodePlain(shape, toPlain(value));
+}
+
+/**
+ * Decodes a value that is plain already: a part of a record that an outer shape decoded (and so
+ * converted) as a whole, checked again here with the part's own shape.
+ */
+export function decodePlain<T>(shape: RowShape<T>, value: unknown): T {
+  const result = shape.schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   throw new RowDecodeError(shape.name, issue.path.map(String).join('.') || '(row)', issue.message);

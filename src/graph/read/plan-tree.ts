@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeRow, rowShape, type Decoded } from '../decode';
+import { decodePlain, rowShape, RowDecodeError, type Decoded } from '../decode';
 import { oneEach, type BatchRead } from './batch';
 import type { GraphClient } from '../graph-client';
 import { ChapterRow, DistrictRow, keyed, LinkRow, MeasureRow, NodeRow, PlaceRow, PlanRow, SectionRow, TaskRow, type LinkedRow } from './rows';
@@ -43,9 +43,16 @@ export type PartialTaskRow = z.output<typeof PartialTaskRow>;
 /** Every property a shape decodes, for reading whole rows as value lists. */
 const keysOf = (shape: { shape: object }): string[] => Object.keys(shape.shape);
 
+/**
+ * Properties of tree rows that the tree itself states, so they are filled in here instead of
+ * travelling once per row: the label, the plan, and a task's measure (its parent in the tree;
+ * a task is PART_OF the measure its measureId names, src/ingest/to-graph.ts).
+ */
+const STATED_BY_TREE = new Set(['nodeType', 'planId', 'measureId']);
+
 /** The keys read for each level: the fixed ones first, then the selection's (no key twice). */
 function treeKeys(projection: TreeProjection) {
-  const merge = (fixed: string[], selected: string[]) => [...new Set([...fixed, ...selected])];
+  const merge = (fixed: string[], selected: string[]) => [...new Set([...fixed, ...selected])].filter((k) => !STATED_BY_TREE.has(k));
   return {
     chapter: keysOf(ChapterRow),
     section: keysOf(SectionRow),
@@ -58,7 +65,10 @@ function treeKeys(projection: TreeProjection) {
 /**
  * Properties travel as lists of values in the order of the level's keys (no key repeated per
  * node), and are rebuilt into rows and decoded here: the size of the answer follows the
- * selection, not the node's full record.
+ * selection, not the node's full record. A task's mentions travel with the task as
+ * [place id, link]; each place named in the plan travels once, in `places`. One answer of about
+ * half the size it had when every mention carried its place and its task's id: the driver's
+ * decoding, the decoding here and the garbage they leave grow with it.
  */
 export const PLAN_TREE = `
 MATCH (p:Plan {id: $planId})
@@ -67,11 +77,13 @@ RETURN
   COLLECT { MATCH (c:Chapter)-[:PART_OF]->(p) WITH c ORDER BY c.sourceStart RETURN [k IN $chapter | c[k]] } AS chapters,
   COLLECT { MATCH (s:Section)-[:PART_OF]->(c:Chapter)-[:PART_OF]->(p) WITH s, c ORDER BY s.sourceStart RETURN [c.id, [k IN $section | s[k]]] } AS sections,
   COLLECT { MATCH (m:Measure {planId: $planId})-[:PART_OF]->(x) WHERE x:Section OR x:Chapter OR x:Plan WITH m, x ORDER BY m.sourceStart RETURN [x.id, [k IN $measure | m[k]]] } AS measures,
-  COLLECT { MATCH (t:Task {planId: $planId})-[:PART_OF]->(m:Measure) WITH t, m ORDER BY t.sourceStart RETURN [m.id, [k IN $task | t[k]]] } AS tasks,
+  COLLECT {
+    MATCH (t:Task {planId: $planId})-[:PART_OF]->(m:Measure) WITH t, m ORDER BY t.sourceStart
+    RETURN [m.id, [k IN $task | t[k]], CASE WHEN $withPlaces THEN COLLECT { MATCH (t)-[r:MENTIONS]->(pl:Place) WITH r, pl ORDER BY r.start RETURN [pl.id, r {.*}] } ELSE [] END]
+  } AS tasks,
   CASE WHEN $withPlaces THEN COLLECT {
-    MATCH (t:Task {planId: $planId})-[r:MENTIONS]->(pl:Place) WITH t, r, pl ORDER BY r.start
-    RETURN [t.id, [k IN $place | pl[k]], r {.*}]
-  } ELSE null END AS mentions`;
+    MATCH (t:Task {planId: $planId})-[:PART_OF]->(:Measure) MATCH (t)-[:MENTIONS]->(pl:Place) WITH DISTINCT pl RETURN [k IN $place | pl[k]]
+  } ELSE null END AS places`;
 
 const values = z.array(z.unknown());
 const PlanTreeRow = rowShape(
@@ -81,15 +93,19 @@ const PlanTreeRow = rowShape(
     chapters: z.array(values),
     sections: z.array(z.tuple([z.string(), values])),
     measures: z.array(z.tuple([z.string(), values])),
-    tasks: z.array(z.tuple([z.string(), values])),
-    mentions: z.array(z.tuple([z.string(), values, z.unknown()])).nullable(),
+    tasks: z.array(z.tuple([z.string(), values, z.array(z.tuple([z.string(), z.unknown()]))])),
+    places: z.array(values).nullable(),
   }),
 );
 
-/** A row of one level, from its value list, decoded with the level's shape. */
+/**
+ * A row of one level, from its value list and what the tree states, decoded with the level's
+ * shape. The values were made plain with the whole answer (readRows), so they are not converted
+ * again.
+ */
 const levelShape = <S extends z.ZodType>(name: string, schema: S, keys: string[]) => {
   const shape = rowShape(name, schema);
-  return (list: unknown[]) => decodeRow(shape, Object.fromEntries(keys.map((k, i) => [k, list[i]])));
+  return (list: unknown[], stated: Record<string, unknown> = {}) => decodePlain(shape, { ...stated, ...Object.fromEntries(keys.map((k, i) => [k, list[i]])) });
 };
 
 export async function planTree(client: GraphClient, planId: string, projection: TreeProjection, withPlaces: boolean): Promise<PlanTree | null> {
@@ -102,13 +118,20 @@ export async function planTree(client: GraphClient, planId: string, projection: 
   const task = levelShape('PlanTree.task', PartialTaskRow, keys.task);
   const place = levelShape('PlanTree.place', PlaceRow, keys.place);
   const link = rowShape('PlanTree.mention', LinkRow);
+  const places = new Map((r.places ?? []).map((v) => place(v)).map((p) => [p.id, p]));
+  const placeOf = (id: string): PlaceRow => {
+    const found = places.get(id);
+    if (!found) throw new RowDecodeError('PlanTree.mention', 'place', `place ${id} is not among the plan's places`);
+    return found;
+  };
+  const tasks = r.tasks.map(([parent, v, named]) => ({ parent, node: task(v, { nodeType: 'Task', planId, measureId: parent }), named }));
   return {
     plan: r.plan,
-    chapters: r.chapters.map(chapter),
+    chapters: r.chapters.map((v) => chapter(v)),
     sections: r.sections.map(([parent, v]) => ({ parent, node: section(v) })),
-    measures: r.measures.map(([parent, v]) => ({ parent, node: measure(v) })),
-    tasks: r.tasks.map(([parent, v]) => ({ parent, node: task(v) })),
-    mentions: r.mentions?.map(([parent, p, l]) => ({ parent, link: { node: place(p), link: decodeRow(link, l) } })) ?? null,
+    measures: r.measures.map(([parent, v]) => ({ parent, node: measure(v, { nodeType: 'Measure', planId }) })),
+    tasks: tasks.map(({ parent, node }) => ({ parent, node })),
+    mentions: withPlaces ? tasks.flatMap(({ node, named }) => named.map(([placeId, l]) => ({ parent: node.id, link: { node: placeOf(placeId), link: decodePlain(link, l) } }))) : null,
   };
 }
 

@@ -144,7 +144,7 @@ export const NodeRow = z.discriminatedUnion('nodeType', [
   BodyRow,
 ]);
 
-/** What search finds: the labels of the full-text index plan_text (cypher/schema.cypher). */
+/** What search finds: the labels of the full-text index plan_search (cypher/schema.cypher). */
 export const SearchableRow = z.discriminatedUnion('nodeType', [MeasureRow, TaskRow, IndicatorRow, TargetRow, ProjectRow]);
 export type SearchableRow = z.output<typeof SearchableRow>;
 

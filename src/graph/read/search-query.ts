@@ -2,8 +2,8 @@
  * Turns what a user typed into a Lucene query for the CJK full-text index, so that no input can
  * break the query syntax. Every term becomes a quoted phrase (the cjk analyzer cuts Han text into
  * bigrams; a phrase keeps them in order, which is what a Chinese reader means), and terms are
- * ANDed. "a whole quoted query" is one phrase. Single characters cannot match bigrams: they are
- * returned apart and matched with CONTAINS.
+ * ANDed, each matched in the text and the name. "a whole quoted query" is one phrase. Single
+ * characters cannot match bigrams: they are returned apart and matched with CONTAINS.
  */
 
 export interface SearchTerms {
@@ -18,6 +18,40 @@ export interface SearchTerms {
 // Control characters, and the characters Lucene gives meaning to inside a phrase.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
+/** The stored properties a user's phrase is matched in (the index also holds planId, for scoping). */
+const SEARCHED_FIELDS = ['text', 'name'];
+
+/** A phrase for Lucene's query syntax: quoted, with the two characters a phrase gives meaning escaped. */
+const phrase = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** One phrase matched in every searched property: `(text:"…" OR name:"…")`. */
+const inSearchedFields = (text: string): string => `(${SEARCHED_FIELDS.map((f) => `${f}:${phrase(text)}`).join(' OR ')})`;
+
+/**
+ * The stop words of Lucene's CJKAnalyzer (its default stop set): a plan id made of these alone
+ * would analyse to no token at all, and a phrase of no token matches nothing.
+ */
+const ANALYZER_STOP_WORDS = new Set(
+  'a and are as at be but by for if in into is it no not of on or s such t that the their then there these they this to was will with www'.split(' '),
+);
+
+/** The shape ingestion gives every plan id (src/load/load-plan-file.ts). */
+const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * The Lucene query restricted to one plan's nodes: `planId:"…"^0` must match, and its boost of 0
+ * adds nothing to a hit's score, so hits score exactly as in a search over every plan. Lucene
+ * reads a phrase of the id's tokens, so ids that share a run of tokens can both match: the
+ * statement still checks `n.planId = $planId` exactly; the clause only narrows what Lucene yields.
+ * Null when the id cannot be a stored plan's or would analyse to nothing (then the statement's own
+ * check is the only filter, as before).
+ */
+export function withinPlan(lucene: string, planId: string): string | null {
+  if (!PLAN_ID.test(planId)) return null;
+  if (planId.split('-').every((token) => token === '' || ANALYZER_STOP_WORDS.has(token))) return null;
+  return `(${lucene}) AND planId:${phrase(planId)}^0`;
+}
+
 export function searchTerms(input: string): SearchTerms {
   const cleaned = input.replace(CONTROL, ' ').trim();
   const quoted = /^"(.+)"$/.exec(cleaned);
@@ -26,7 +60,7 @@ export function searchTerms(input: string): SearchTerms {
   const phrases = terms.filter((t) => [...t].length > 1);
   const singles = terms.filter((t) => [...t].length === 1);
   return {
-    lucene: phrases.length ? phrases.map((p) => `"${p.replace(/\\/g, '\\\\')}"`).join(' AND ') : null,
+    lucene: phrases.length ? phrases.map(inSearchedFields).join(' AND ') : null,
     singles,
     terms,
   };

@@ -3,7 +3,7 @@ import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
 import { byDirection, cutWindow, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 import { SearchableRow } from './rows';
-import type { SearchTerms } from './search-query';
+import { withinPlan, type SearchTerms } from './search-query';
 
 const SearchHitRow = z.object({ node: SearchableRow, score: z.number() });
 export type SearchHitRow = z.output<typeof SearchHitRow>;
@@ -45,7 +45,7 @@ const PAGE = (direction: Direction) =>
 
 /** Full-text hits, best first (ties by id): the keyset is (score, id). */
 export const SEARCH_FULLTEXT = byDirection((direction) => `
-CALL db.index.fulltext.queryNodes('plan_text', $lucene) YIELD node AS n, score
+CALL db.index.fulltext.queryNodes('plan_search', $lucene) YIELD node AS n, score
 WHERE ${FILTER}
 WITH n, score ORDER BY score DESC, n.id
 WITH collect({node: n, score: score}) AS hits
@@ -59,18 +59,29 @@ WITH n ORDER BY n.id
 WITH collect({node: n, score: 1.0}) AS hits
 RETURN size(hits) AS total, ${PAGE(direction)} AS page`);
 
-export async function search(client: GraphClient, args: SearchArgs): Promise<WindowRows<SearchHitRow> & { total: number }> {
+/** The statement of a search and its parameters (for search(), and for profiling it). */
+export function searchStatement(args: SearchArgs): { cypher: string; params: Record<string, unknown> } {
   const queries = args.terms.lucene ? SEARCH_FULLTEXT : SEARCH_CONTAINS;
-  const [row] = await client.readRows(queries[args.direction], {
-    lucene: args.terms.lucene,
-    singles: args.terms.singles,
-    planId: args.planId,
-    kinds: args.kinds,
-    chapter: args.chapter === null ? null : `/chp_${args.chapter}`,
-    placeId: args.placeId,
-    limit: int(args.limit + 1),
-    after: args.after,
-    before: args.before,
-  }, SearchRow);
+  // Within one plan, Lucene yields that plan's hits only (FILTER still checks the plan exactly).
+  const lucene = args.terms.lucene && args.planId ? (withinPlan(args.terms.lucene, args.planId) ?? args.terms.lucene) : args.terms.lucene;
+  return {
+    cypher: queries[args.direction],
+    params: {
+      lucene,
+      singles: args.terms.singles,
+      planId: args.planId,
+      kinds: args.kinds,
+      chapter: args.chapter === null ? null : `/chp_${args.chapter}`,
+      placeId: args.placeId,
+      limit: int(args.limit + 1),
+      after: args.after,
+      before: args.before,
+    },
+  };
+}
+
+export async function search(client: GraphClient, args: SearchArgs): Promise<WindowRows<SearchHitRow> & { total: number }> {
+  const statement = searchStatement(args);
+  const [row] = await client.readRows(statement.cypher, statement.params, SearchRow);
   return { ...cutWindow(row?.page ?? [], args), total: row?.total ?? 0 };
 }
