@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { decodePlain, rowShape, RowDecodeError, type Decoded } from '../decode';
 import { oneEach, type BatchRead } from './batch';
 import type { GraphClient } from '../graph-client';
+import { inPlan } from './plan-seek';
 import { ChapterRow, DistrictRow, keyed, LinkRow, MeasureRow, NodeRow, PlaceRow, PlanRow, SectionRow, TaskRow, type LinkedRow } from './rows';
 
 /**
@@ -68,7 +69,8 @@ function treeKeys(projection: TreeProjection) {
  * selection, not the node's full record. A task's mentions travel with the task as
  * [place id, link]; each place named in the plan travels once, in `places`. One answer of about
  * half the size it had when every mention carried its place and its task's id: the driver's
- * decoding, the decoding here and the garbage they leave grow with it.
+ * decoding, the decoding here and the garbage they leave grow with it. Measures and tasks are
+ * read from the plan's own index entries (inPlan), whatever the number of plans loaded.
  */
 export const PLAN_TREE = `
 MATCH (p:Plan {id: $planId})
@@ -76,13 +78,13 @@ RETURN
   p {.*, text: null} AS plan,
   COLLECT { MATCH (c:Chapter)-[:PART_OF]->(p) WITH c ORDER BY c.sourceStart RETURN [k IN $chapter | c[k]] } AS chapters,
   COLLECT { MATCH (s:Section)-[:PART_OF]->(c:Chapter)-[:PART_OF]->(p) WITH s, c ORDER BY s.sourceStart RETURN [c.id, [k IN $section | s[k]]] } AS sections,
-  COLLECT { MATCH (m:Measure {planId: $planId})-[:PART_OF]->(x) WHERE x:Section OR x:Chapter OR x:Plan WITH m, x ORDER BY m.sourceStart RETURN [x.id, [k IN $measure | m[k]]] } AS measures,
+  COLLECT { MATCH (m:Measure)-[:PART_OF]->(x) ${inPlan('m', 'Measure')} AND (x:Section OR x:Chapter OR x:Plan) WITH m, x ORDER BY m.sourceStart RETURN [x.id, [k IN $measure | m[k]]] } AS measures,
   COLLECT {
-    MATCH (t:Task {planId: $planId})-[:PART_OF]->(m:Measure) WITH t, m ORDER BY t.sourceStart
+    MATCH (t:Task)-[:PART_OF]->(m:Measure) ${inPlan('t', 'Task')} WITH t, m ORDER BY t.sourceStart
     RETURN [m.id, [k IN $task | t[k]], CASE WHEN $withPlaces THEN COLLECT { MATCH (t)-[r:MENTIONS]->(pl:Place) WITH r, pl ORDER BY r.start RETURN [pl.id, r {.*}] } ELSE [] END]
   } AS tasks,
   CASE WHEN $withPlaces THEN COLLECT {
-    MATCH (t:Task {planId: $planId})-[:PART_OF]->(:Measure) MATCH (t)-[:MENTIONS]->(pl:Place) WITH DISTINCT pl RETURN [k IN $place | pl[k]]
+    MATCH (t:Task)-[:PART_OF]->(:Measure) ${inPlan('t', 'Task')} MATCH (t)-[:MENTIONS]->(pl:Place) WITH DISTINCT pl RETURN [k IN $place | pl[k]]
   } ELSE null END AS places`;
 
 const values = z.array(z.unknown());
@@ -108,9 +110,12 @@ const levelShape = <S extends z.ZodType>(name: string, schema: S, keys: string[]
   return (list: unknown[], stated: Record<string, unknown> = {}) => decodePlain(shape, { ...stated, ...Object.fromEntries(keys.map((k, i) => [k, list[i]])) });
 };
 
+/** The parameters of PLAN_TREE for a plan and a projection (for planTree, and for profiling it). */
+export const planTreeParams = (planId: string, projection: TreeProjection, withPlaces: boolean): Record<string, unknown> => ({ planId, withPlaces, ...treeKeys(projection) });
+
 export async function planTree(client: GraphClient, planId: string, projection: TreeProjection, withPlaces: boolean): Promise<PlanTree | null> {
   const keys = treeKeys(projection);
-  const [r] = await client.readRows(PLAN_TREE, { planId, withPlaces, ...keys }, PlanTreeRow);
+  const [r] = await client.readRows(PLAN_TREE, planTreeParams(planId, projection, withPlaces), PlanTreeRow);
   if (!r) return null;
   const chapter = levelShape('PlanTree.chapter', ChapterRow, keys.chapter);
   const section = levelShape('PlanTree.section', SectionRow, keys.section);
