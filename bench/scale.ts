@@ -44,7 +44,8 @@ const POINT_QUERIES: Record<string, string> = {
   'task with places and bodies': `{ node(id: "synthetic-0001/chp_3__sec_3__para_1__sent_1") { ... on Task { text places { name } bodies { name } measure { title } } } }`,
   'district tasks, first page': `{ district(name: "万州") { tasks(first: 20) { totalCount edges { node { id text } } } } }`,
   'district tasks, one plan': `{ district(name: "万州") { tasks(first: 20, planId: "synthetic-0001") { totalCount edges { node { id } } } } }`,
-  search: `{ search(query: "保障性租赁住房", first: 10) { totalCount edges { node { score highlight } } } }`,
+  'search, all plans': `{ search(query: "保障性租赁住房", first: 10) { totalCount edges { node { score highlight } } } }`,
+  'search, one plan': `{ search(query: "保障性租赁住房", first: 10, planId: "synthetic-0001") { totalCount edges { node { score highlight } } } }`,
 };
 
 export async function runScale(client: GraphClient, apiUrl: string, levels: number[], mix: ScaleMix | null, log: (m: string) => void): Promise<ScaleRow[]> {
