@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { meterCpu, type CpuPerAnswer, type CpuTargets } from './cpu-meter';
 
 /** One way to ask a question over HTTP: where, and with what body. */
 export interface HttpCall {
@@ -23,6 +24,8 @@ export interface ThroughputResult {
   non2xx: number;
   /** 200 answers that carry GraphQL errors (a shed or timed-out operation is one). */
   graphqlErrors: number;
+  /** CPU per answer with data of the server and of Neo4j during the timed run (null: not metered). */
+  cpu: CpuPerAnswer | null;
 }
 
 /** Answers with data per second of an autocannon run, from its totals and the errors counted. */
@@ -55,7 +58,7 @@ export async function post(call: HttpCall): Promise<unknown> {
 }
 
 /** Throughput at a fixed concurrency for a fixed duration, after a short warm-up run. */
-export async function throughput(call: HttpCall, connections: number, seconds: number, warmupSeconds: number): Promise<ThroughputResult> {
+export async function throughput(call: HttpCall, connections: number, seconds: number, warmupSeconds: number, cpu: CpuTargets | null = null): Promise<ThroughputResult> {
   let graphqlErrors = 0;
   let counting = false;
   const request = {
@@ -69,12 +72,15 @@ export async function throughput(call: HttpCall, connections: number, seconds: n
   const options = { url: call.url, connections, requests: [request] };
   await autocannon({ ...options, duration: warmupSeconds });
   counting = true;
+  const stopMeter = cpu ? meterCpu(cpu) : null;
   const r = await autocannon({ ...options, duration: seconds });
   counting = false;
   const errors = r.errors + r.timeouts;
+  const answered = answeredRate(r.requests.total, errors + r.non2xx + graphqlErrors, seconds);
   return {
     requestsPerSecond: r.requests.average,
-    answeredPerSecond: answeredRate(r.requests.total, errors + r.non2xx + graphqlErrors, seconds),
+    answeredPerSecond: answered,
+    cpu: stopMeter ? stopMeter(answered * seconds) : null,
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/project-root';
+import { meterCpu, type CpuPerAnswer, type CpuTargets } from './cpu-meter';
 import type { LowerKind } from './lower-bound';
 import { post } from './measure';
 import { crossReference, dossier, planTree, portfolio, search, taskPage, type Operation } from './operations';
@@ -52,6 +53,8 @@ export interface MixRunResult {
   cache: Record<string, number>;
   /** How long the measured run lasted. */
   seconds: number;
+  /** CPU per answer with data of the server and of Neo4j during the timed run (null: not metered). */
+  cpu: CpuPerAnswer | null;
 }
 
 export interface MixSummary {
@@ -155,7 +158,7 @@ export async function checkMixSameData(ops: Operation[], endpoints: MixEndpoints
 }
 
 /** Runs the mix against one contender: a warm-up, then `seconds` measured, continuing the sequence. */
-export async function runMix(contender: MixContender, url: string, ops: Operation[], sequence: number[], connections: number, seconds: number, warmupSeconds: number): Promise<MixRunResult> {
+export async function runMix(contender: MixContender, url: string, ops: Operation[], sequence: number[], connections: number, seconds: number, warmupSeconds: number, cpu: CpuTargets | null = null): Promise<MixRunResult> {
   const bodies = ops.map((op) => bodyFor(op, contender));
   let next = 0;
   let graphqlErrors = 0;
@@ -176,9 +179,12 @@ export async function runMix(contender: MixContender, url: string, ops: Operatio
   const options = { url, connections, requests: [request] };
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
   counting = true;
+  const stopMeter = cpu ? meterCpu(cpu) : null;
   const r = await autocannon({ ...options, duration: seconds });
   counting = false;
+  const failed = r.errors + r.timeouts + r.non2xx + graphqlErrors;
   return {
+    cpu: stopMeter ? stopMeter(Math.max(0, r.requests.total - failed)) : null,
     contender,
     requests: r.requests.total,
     requestsPerSecond: r.requests.average,

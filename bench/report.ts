@@ -1,3 +1,4 @@
+import type { CpuPerAnswer } from './cpu-meter';
 import { answeredRate, type ThroughputResult } from './measure';
 import type { MixRunResult } from './mixed-workload';
 import type { BenchReport } from './run';
@@ -7,6 +8,8 @@ const ratio = (a: number, b: number) => (Number.isFinite(a / b) && b > 0 ? `${(a
 const rps = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 const errs = (t: ThroughputResult) => t.errors + t.non2xx + t.graphqlErrors;
 const pct = (n: number) => `${(100 * n).toFixed(1)} %`;
+/** CPU per answer as "server + Neo4j" ms (– where it was not metered). */
+const cpu = (c: CpuPerAnswer | null | undefined) => (c ? `${c.serverMs.toFixed(1)} + ${c.databaseMs === null ? '–' : c.databaseMs.toFixed(1)}` : '–');
 
 /** Answers with data per second of a mix run. */
 const answered = (run: MixRunResult) => answeredRate(run.requests, run.errors + run.non2xx + run.graphqlErrors, run.seconds);
@@ -49,12 +52,13 @@ export function renderMarkdown(r: BenchReport): string {
   }
   lines.push('', `## Per query, cache off: throughput at concurrency ${r.settings.connections} (answers with data per second)`, '');
   lines.push('Answers that carry an error (a heavy operation shed with SERVICE_UNAVAILABLE, a TIMEOUT) are not counted in the rate; they are counted in the last column.', '');
-  lines.push('| query | nested | Plan Graph | lower bound HTTP | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | errors, timeouts and error answers (Plan Graph / lower / peer) |');
-  lines.push('|---|---|---|---|---|---|---|---|');
+  lines.push('CPU ms per answer: what the contender\'s server process (every thread) and Neo4j used during the timed run, divided by its answers with data. On two shared cores the sum bounds the throughput.', '');
+  lines.push('| query | nested | Plan Graph | lower bound HTTP | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | errors, timeouts and error answers (Plan Graph / lower / peer) | CPU ms per answer, server + Neo4j (Plan Graph / lower / peer) |');
+  lines.push('|---|---|---|---|---|---|---|---|---|');
   for (const q of r.queries) {
     const t = q.throughput;
     lines.push(
-      `| ${q.name} | ${q.nested ? 'yes' : 'no'} | ${rps(t.ours.answeredPerSecond)} | ${rps(t.lowerBoundHttp.answeredPerSecond)} | ${rps(t.peer.answeredPerSecond)} | ${ratio(t.ours.answeredPerSecond, t.lowerBoundHttp.answeredPerSecond)} | ${ratio(t.ours.answeredPerSecond, t.peer.answeredPerSecond)} | ${errs(t.ours)} / ${errs(t.lowerBoundHttp)} / ${errs(t.peer)} |`,
+      `| ${q.name} | ${q.nested ? 'yes' : 'no'} | ${rps(t.ours.answeredPerSecond)} | ${rps(t.lowerBoundHttp.answeredPerSecond)} | ${rps(t.peer.answeredPerSecond)} | ${ratio(t.ours.answeredPerSecond, t.lowerBoundHttp.answeredPerSecond)} | ${ratio(t.ours.answeredPerSecond, t.peer.answeredPerSecond)} | ${errs(t.ours)} / ${errs(t.lowerBoundHttp)} / ${errs(t.peer)} | ${cpu(t.ours.cpu)} / ${cpu(t.lowerBoundHttp.cpu)} / ${cpu(t.peer.cpu)} |`,
     );
   }
 
@@ -72,12 +76,12 @@ export function renderMarkdown(r: BenchReport): string {
     const peerRun = m.runs.find((x) => x.contender === 'peer');
     const names: Record<string, string> = { ours: 'Plan Graph, cache off', oursCached: 'Plan Graph, cache on', peer: '@neo4j/graphql (expert)', lowerBound: 'lower bound HTTP' };
     lines.push('Answers per second count answers with data only; answers that carry an error are in the errors column.', '');
-    lines.push('| contender | answers/s | p50 ms | p99 ms | requests | errors (transport / non-2xx / GraphQL) | / lower bound | / peer | cache hit rate |');
-    lines.push('|---|---|---|---|---|---|---|---|---|');
+    lines.push('| contender | answers/s | p50 ms | p99 ms | requests | errors (transport / non-2xx / GraphQL) | / lower bound | / peer | cache hit rate | CPU ms per answer, server + Neo4j |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|');
     for (const run of m.runs) {
       const rate = run.contender === 'oursCached' ? `${pct(hitRate(run))} (${Object.entries(run.cache).map(([k, v]) => `${k} ${v}`).join(', ')})` : '–';
       lines.push(
-        `| ${names[run.contender]} | ${rps(answered(run))} | ${run.p50} | ${run.p99} | ${run.requests} | ${run.errors} / ${run.non2xx} / ${run.graphqlErrors} | ${lowerRun ? ratio(answered(run), answered(lowerRun)) : '–'} | ${peerRun ? ratio(answered(run), answered(peerRun)) : '–'} | ${rate} |`,
+        `| ${names[run.contender]} | ${rps(answered(run))} | ${run.p50} | ${run.p99} | ${run.requests} | ${run.errors} / ${run.non2xx} / ${run.graphqlErrors} | ${lowerRun ? ratio(answered(run), answered(lowerRun)) : '–'} | ${peerRun ? ratio(answered(run), answered(peerRun)) : '–'} | ${rate} | ${cpu(run.cpu)} |`,
       );
     }
   }
@@ -111,11 +115,11 @@ export function renderMarkdown(r: BenchReport): string {
       const base = withMix[0].mix!;
       lines.push('', `### The mixed workload at each level (Plan Graph, cache off, ${base.seconds} s at 32 connections after a warm-up)`, '');
       lines.push('The operations of the main run’s mixed workload (the seed’s districts, bodies and search terms, each asking for the seed’s plan by `planId`), answered with every plan of the level loaded.', '');
-      lines.push('| plans | answers/s | p50 ms | p99 ms | requests | errors (transport / non-2xx / GraphQL) | answers/s / at the first level |');
-      lines.push('|---|---|---|---|---|---|---|');
+      lines.push('| plans | answers/s | p50 ms | p99 ms | requests | errors (transport / non-2xx / GraphQL) | answers/s / at the first level | CPU ms per answer, API + Neo4j |');
+      lines.push('|---|---|---|---|---|---|---|---|');
       for (const s of withMix) {
         const m = s.mix!;
-        lines.push(`| ${s.plans} | ${rps(answered(m))} | ${m.p50} | ${m.p99} | ${m.requests} | ${m.errors} / ${m.non2xx} / ${m.graphqlErrors} | ${ratio(answered(m), answered(base))} |`);
+        lines.push(`| ${s.plans} | ${rps(answered(m))} | ${m.p50} | ${m.p99} | ${m.requests} | ${m.errors} / ${m.non2xx} / ${m.graphqlErrors} | ${ratio(answered(m), answered(base))} | ${cpu(m.cpu)} |`);
       }
     }
   }

@@ -114,6 +114,7 @@ async function main(): Promise<void> {
     const counter = await startRoundTripCounter(config, neo4jEnv);
     const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { disableLosslessIntegers: true });
     const endpoints: MixEndpoints = { ours: ours.url, oursCached: oursCached.url, peer: peer.url, lowerBound: lower.url };
+    const pids = { ours: ours.pid, oursCached: oursCached.pid, lowerBoundHttp: lower.pid, lowerBound: lower.pid, peer: peer.pid };
 
     const results: QueryResult[] = [];
     for (const q of opts.skipQueries ? [] : QUERIES) {
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
       }
       const tput: Record<string, ThroughputResult> = {};
       for (const c of ['ours', 'oursCached', 'lowerBoundHttp', 'peer'] as const) {
-        tput[c] = await throughput(calls[c], settings.connections, settings.seconds, opts.quick ? 1 : 3);
+        tput[c] = await throughput(calls[c], settings.connections, settings.seconds, opts.quick ? 1 : 3, { server: pids[c], database: database.pid });
         log(`${q.name} / ${c}: ${tput[c].answeredPerSecond.toFixed(0)} answers/s (${tput[c].requestsPerSecond.toFixed(0)} req/s) at c=${settings.connections}`);
       }
       results.push({ name: q.name, user: q.user, nested: q.nested, sameData, roundTrips, latency: lat, throughput: tput });
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
       log(`mix: statements per operation ${JSON.stringify(roundTrips)}`);
       const runs = [];
       for (const c of ['ours', 'oursCached', 'peer', 'lowerBound'] as MixContender[]) {
-        const run = await runMix(c, endpoints[c], ops, sequence, settings.connections, mixSeconds, opts.quick ? 1 : 5);
+        const run = await runMix(c, endpoints[c], ops, sequence, settings.connections, mixSeconds, opts.quick ? 1 : 5, { server: pids[c], database: database.pid });
         loads.push(loadavg()[0]);
         log(`mix / ${c}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50} ms, errors ${run.errors + run.non2xx + run.graphqlErrors}, x-cache ${JSON.stringify(run.cache)}`);
         runs.push(run);
@@ -175,7 +176,7 @@ async function main(): Promise<void> {
     for (const s of servers.splice(0)) if (s !== ours) await s.stop();
     servers.push(ours);
 
-    const scaleMix = { ops, sequence, connections: settings.connections, seconds: opts.quick ? 3 : 20, warmupSeconds: opts.quick ? 1 : 5 };
+    const scaleMix = { ops, sequence, connections: settings.connections, seconds: opts.quick ? 3 : 20, warmupSeconds: opts.quick ? 1 : 5, cpu: { server: ours.pid, database: database.pid } };
     const scale = opts.skipScale ? [] : await runScale(client, ours.url, opts.quick ? [1, 2] : opts.plans.split(',').map(Number), scaleMix, log);
     loads.push(loadavg()[0]);
 

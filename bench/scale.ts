@@ -1,5 +1,6 @@
 import type { GraphClient } from '../src/graph/graph-client';
 import { writePlan } from '../src/graph/plan-writer';
+import type { CpuTargets } from './cpu-meter';
 import { ingestPlan } from '../src/ingest/ingest-plan';
 import { loadReferenceData } from '../src/ingest/seed-data';
 import { toGraph } from '../src/ingest/to-graph';
@@ -37,6 +38,8 @@ export interface ScaleMix {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** The processes whose CPU per answer is metered during the mix (the API and Neo4j). */
+  cpu: CpuTargets | null;
 }
 
 const POINT_QUERIES: Record<string, string> = {
@@ -70,7 +73,7 @@ export async function runScale(client: GraphClient, apiUrl: string, levels: numb
     const [{ nodes }] = await client.readRows(`MATCH (n:Entity) RETURN count(n) AS nodes`, {}, rowShape('BenchNodeCount', z.object({ nodes: z.number() })));
     // The mix first: it also warms the server, so that the first level's point queries are not
     // measured on a cold process (which would flatter every later level's ratio to it).
-    const mixRun = mix ? await runMix('ours', apiUrl, mix.ops, mix.sequence, mix.connections, mix.seconds, mix.warmupSeconds) : null;
+    const mixRun = mix ? await runMix('ours', apiUrl, mix.ops, mix.sequence, mix.connections, mix.seconds, mix.warmupSeconds, mix.cpu) : null;
     const latencyP50: Record<string, number> = {};
     for (const [name, query] of Object.entries(POINT_QUERIES)) {
       latencyP50[name] = (await latency(() => post({ url: apiUrl, body: JSON.stringify({ query }) }), 50, 10)).p50;
