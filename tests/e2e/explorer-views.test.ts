@@ -121,7 +121,7 @@ describe.each(SIZES)('explorer views at $name ($width×$height)', (size) => {
     expect(after).not.toBe(before);
     expect(after).toMatch(/：\d+ 项任务$/);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#cell-tasks li');
+    await waitForView(page, '#cell-tasks li');
     // The list is announced, and focus and view move to it.
     expect((await page.evaluate('document.activeElement.closest("#cell-tasks") !== null')) as boolean).toBe(true);
     expect(await page.locator('#cell-tasks h2').isVisible()).toBe(true);
