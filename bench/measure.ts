@@ -28,8 +28,10 @@ export interface ThroughputResult {
   cpu: CpuPerAnswer | null;
 }
 
-/** Answers with data per second of an autocannon run, from its totals and the errors counted. */
-export const answeredRate = (total: number, failed: number, seconds: number): number => Math.max(0, total - failed) / seconds;
+/** Answers with data of an autocannon run, from its total and the errors counted. */
+export const answeredCount = (total: number, failed: number): number => Math.max(0, total - failed);
+/** Answers with data per second. */
+export const answeredRate = (total: number, failed: number, seconds: number): number => answeredCount(total, failed) / seconds;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -76,11 +78,11 @@ export async function throughput(call: HttpCall, connections: number, seconds: n
   const r = await autocannon({ ...options, duration: seconds });
   counting = false;
   const errors = r.errors + r.timeouts;
-  const answered = answeredRate(r.requests.total, errors + r.non2xx + graphqlErrors, seconds);
+  const answered = answeredCount(r.requests.total, errors + r.non2xx + graphqlErrors);
   return {
     requestsPerSecond: r.requests.average,
-    answeredPerSecond: answered,
-    cpu: stopMeter ? stopMeter(answered * seconds) : null,
+    answeredPerSecond: answered / seconds,
+    cpu: stopMeter ? stopMeter(answered) : null,
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors,

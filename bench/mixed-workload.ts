@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/project-root';
 import { meterCpu, type CpuPerAnswer, type CpuTargets } from './cpu-meter';
 import type { LowerKind } from './lower-bound';
-import { post } from './measure';
+import { answeredCount, post } from './measure';
 import { crossReference, dossier, planTree, portfolio, search, taskPage, type Operation } from './operations';
 
 /**
@@ -182,9 +182,8 @@ export async function runMix(contender: MixContender, url: string, ops: Operatio
   const stopMeter = cpu ? meterCpu(cpu) : null;
   const r = await autocannon({ ...options, duration: seconds });
   counting = false;
-  const failed = r.errors + r.timeouts + r.non2xx + graphqlErrors;
   return {
-    cpu: stopMeter ? stopMeter(Math.max(0, r.requests.total - failed)) : null,
+    cpu: stopMeter ? stopMeter(answeredCount(r.requests.total, r.errors + r.timeouts + r.non2xx + graphqlErrors)) : null,
     contender,
     requests: r.requests.total,
     requestsPerSecond: r.requests.average,

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import type { GraphClient } from '../../src/graph/graph-client';
 import { writePlan } from '../../src/graph/plan-writer';
@@ -9,6 +9,7 @@ import { ownTaskQueries, pagesBatch, type TaskPageArgs } from '../../src/graph/r
 import { toGraph } from '../../src/ingest/to-graph';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { removePlan, testClient } from '../helpers/graph';
+import { profiledRead } from '../helpers/profile';
 import { seedDocument } from '../helpers/seed-document';
 
 /**
@@ -35,19 +36,13 @@ describe('one plan’s pages of tasks, among many plans', () => {
   let driver: Driver;
   const before = new Map<string, { ids: string[]; total: number; hits: number }>();
 
-  const hitsOf = (p: ProfiledPlan): number => p.dbHits + p.children.reduce((sum, c) => sum + hitsOf(c), 0);
   const profiled = async (id: string, read: BatchRead<unknown, unknown>) => {
-    const result = await driver.executeQuery(`PROFILE ${read.cypher}`, { ...read.params, ids: [id] }, { routing: neo4j.routing.READ });
-    const profile = result.summary.profile;
-    if (profile === false) throw new Error('PROFILE gave no plan');
-    const [row] = result.records;
-    return { ids: (row.get('page') as { node: { id: string } }[]).map((e) => e.node.id), total: Number(row.get('total')), hits: hitsOf(profile) };
+    const { records: [row], hits } = await profiledRead(driver, read.cypher, { ...read.params, ids: [id] });
+    return { ids: (row.get('page') as { node: { id: string } }[]).map((e) => e.node.id), total: Number(row.get('total')), hits };
   };
   const profiledTree = async () => {
-    const result = await driver.executeQuery(`PROFILE ${PLAN_TREE}`, TREE_PARAMS, { routing: neo4j.routing.READ });
-    const profile = result.summary.profile;
-    if (profile === false) throw new Error('PROFILE gave no plan');
-    return { hits: hitsOf(profile), tasks: (result.records[0].get('tasks') as unknown[]).length };
+    const { records: [row], hits } = await profiledRead(driver, PLAN_TREE, TREE_PARAMS);
+    return { hits, tasks: (row.get('tasks') as unknown[]).length };
   };
 
   beforeAll(async () => {

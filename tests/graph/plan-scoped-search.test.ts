@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import type { GraphClient } from '../../src/graph/graph-client';
 import { writePlan } from '../../src/graph/plan-writer';
@@ -7,6 +7,7 @@ import { searchTerms, withinPlan } from '../../src/graph/read/search-query';
 import { toGraph } from '../../src/ingest/to-graph';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { removePlan, testClient } from '../helpers/graph';
+import { profiledRead } from '../helpers/profile';
 import { seedDocument } from '../helpers/seed-document';
 
 /**
@@ -29,12 +30,8 @@ describe('a search within one plan, among many plans', () => {
 
   const profiled = async (query: string) => {
     const statement = searchStatement(args(query, SEED_PLAN_ID));
-    const result = await driver.executeQuery(`PROFILE ${statement.cypher}`, statement.params, { routing: neo4j.routing.READ });
-    const profile = result.summary.profile;
-    if (profile === false) throw new Error('PROFILE gave no plan');
-    const hitsOf = (p: ProfiledPlan): number => p.dbHits + p.children.reduce((sum, c) => sum + hitsOf(c), 0);
-    const [row] = result.records;
-    return { ids: (row.get('page') as { node: { id: string } }[]).map((h) => h.node.id), total: Number(row.get('total')), hits: hitsOf(profile) };
+    const { records: [row], hits } = await profiledRead(driver, statement.cypher, statement.params);
+    return { ids: (row.get('page') as { node: { id: string } }[]).map((h) => h.node.id), total: Number(row.get('total')), hits };
   };
 
   beforeAll(async () => {

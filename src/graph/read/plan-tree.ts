@@ -110,12 +110,16 @@ const levelShape = <S extends z.ZodType>(name: string, schema: S, keys: string[]
   return (list: unknown[], stated: Record<string, unknown> = {}) => decodePlain(shape, { ...stated, ...Object.fromEntries(keys.map((k, i) => [k, list[i]])) });
 };
 
-/** The parameters of PLAN_TREE for a plan and a projection (for planTree, and for profiling it). */
-export const planTreeParams = (planId: string, projection: TreeProjection, withPlaces: boolean): Record<string, unknown> => ({ planId, withPlaces, ...treeKeys(projection) });
+type TreeKeys = ReturnType<typeof treeKeys>;
+const statementParams = (planId: string, keys: TreeKeys, withPlaces: boolean): Record<string, unknown> => ({ planId, withPlaces, ...keys });
+
+/** The parameters of PLAN_TREE for a plan and a projection (for profiling it). */
+export const planTreeParams = (planId: string, projection: TreeProjection, withPlaces: boolean): Record<string, unknown> =>
+  statementParams(planId, treeKeys(projection), withPlaces);
 
 export async function planTree(client: GraphClient, planId: string, projection: TreeProjection, withPlaces: boolean): Promise<PlanTree | null> {
   const keys = treeKeys(projection);
-  const [r] = await client.readRows(PLAN_TREE, planTreeParams(planId, projection, withPlaces), PlanTreeRow);
+  const [r] = await client.readRows(PLAN_TREE, statementParams(planId, keys, withPlaces), PlanTreeRow);
   if (!r) return null;
   const chapter = levelShape('PlanTree.chapter', ChapterRow, keys.chapter);
   const section = levelShape('PlanTree.section', SectionRow, keys.section);

@@ -1,8 +1,8 @@
-import { inPlan } from './plan-seek';
 import { z } from 'zod';
 import { integer, rowShape, type Decoded } from '../decode';
 import { listBatch, valueNode, type BatchRead } from './batch';
 import { readLevels, type LevelStep, type RootRead } from './levels';
+import { inPlan } from './plan-seek';
 import type { GraphClient } from '../graph-client';
 import { BodyRow, keyed, LinkRow } from './rows';
 import type { LinkBasis, LinkRole } from './values';
