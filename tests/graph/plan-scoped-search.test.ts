@@ -12,8 +12,8 @@ import { seedDocument } from '../helpers/seed-document';
 
 /**
  * A search within one plan asks Lucene for that plan's hits only: with four more copies of the
- * seed loaded (every term of the seed then matches five times over), it returns the same page and
- * total and costs Neo4j the same work (database hits of PROFILE). Searched over every plan and
+ * seed loaded (every term of the seed then matches five times over), it returns the same total,
+ * the seed's best hits in the order a search over every plan gives them, and costs Neo4j the same work (database hits of PROFILE). Searched over every plan and
  * filtered afterwards, the work grew with every copy. The plan clause adds nothing to a hit's
  * score.
  */
@@ -62,11 +62,15 @@ describe('a search within one plan, among many plans', () => {
     expect((await search(client, args('建设', SEED_PLAN_ID))).total).toBe(expected);
   });
 
-  it.each(TERMS)('%s: the same page and total, and no more of the graph, with four more plans', async (term) => {
+  it.each(TERMS)('%s: the seed’s best hits in order, the same total, and no more of the graph, with four more plans', async (term) => {
     const alone = before.get(term)!;
     expect(alone.ids).toHaveLength(6);
     const among = await profiled(term);
-    expect(among.ids).toEqual(alone.ids);
+    // Scores follow the index's statistics, which the copies (and other files' plans) change, so
+    // the page is compared with the seed's hits of a search over every plan at the same moment.
+    const everywhere = await search(client, { ...args(term, null), limit: 1000 });
+    const seedsFirst = everywhere.rows.map((h) => h.node.id).filter((id) => id.startsWith(`${SEED_PLAN_ID}/`)).slice(0, 6);
+    expect(among.ids).toEqual(seedsFirst);
     expect(among.total).toBe(alone.total);
     expect(among.hits).toBeLessThanOrEqual(alone.hits * 1.1);
   });
