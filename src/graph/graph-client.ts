@@ -7,6 +7,11 @@
  *   up to MAX_RETRY_MS) on Neo4jConfig.database, each bounded by its own timeout: read() by
  *   timeouts.readMs (the API's reads), write() by timeouts.writeMs (records, keys), ingest() by
  *   timeouts.ingestMs (a whole plan's load, the schema). Sessions are always closed.
+ * - readRows()/readColumns() send their one statement as an auto-commit transaction in a READ
+ *   session, retried as a managed read would be (retry-transient.ts). A managed transaction costs
+ *   three Bolt exchanges (BEGIN, RUN and PULL, COMMIT), each its own socket write on both sides;
+ *   one statement needs only RUN and PULL. The statement is a read, so sending it again is safe;
+ *   it routes to readers and follows the bookmarks as a managed read does.
  * - Errors leave through mapNeo4jError: expected failures become AppErrors, others pass unchanged.
  * - stats.roundTrips counts every query sent (each tx.run, including retries and ping), so tests
  *   can assert how many database round trips a GraphQL operation costs; stats.lastAnswerAt is
@@ -23,6 +28,7 @@ import { currentCausality } from './causality';
 import type { Neo4jConfig } from '../config';
 import { mapNeo4jError } from './neo4j-errors';
 import { decodeRecords, type RowShape } from './decode';
+import { retryTransient, type RetryPolicy } from './retry-transient';
 
 /** A managed transaction, re-exported so that other modules need not import neo4j-driver. */
 export type ReadTx = ManagedTransaction;
@@ -45,6 +51,9 @@ const ACQUISITION_TIMEOUT_MS = 5_000;
 const CONNECT_TIMEOUT_MS = 3_000;
 /** Managed transactions retry transient errors; bounded so a request never hangs for long. */
 const MAX_RETRY_MS = 5_000;
+/** The driver's own first delay before retrying a managed transaction. */
+const INITIAL_RETRY_DELAY_MS = 1_000;
+const READ_RETRY: RetryPolicy = { maxRetryMs: MAX_RETRY_MS, initialDelayMs: INITIAL_RETRY_DELAY_MS, isTransient: (e) => neo4j.isRetryableError(e) };
 
 export class GraphClient {
   readonly stats: GraphStats = { roundTrips: 0, lastAnswerAt: 0 };
@@ -99,8 +108,7 @@ export class GraphClient {
 
   /** Runs one read query; each record, as an object keyed by column, passes the shape's decoder. */
   async readRows<T>(cypher: string, params: Record<string, unknown>, shape: RowShape<T>): Promise<T[]> {
-    const records = await this.read(async (tx) => (await tx.run(cypher, params)).records);
-    return decodeRecords(shape, records);
+    return decodeRecords(shape, await this.readStatement(cypher, params));
   }
 
   /**
@@ -109,8 +117,17 @@ export class GraphClient {
    * its own shape (decodeRow) instead of converting the whole answer twice.
    */
   async readColumns(cypher: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
-    const records = await this.read(async (tx) => (await tx.run(cypher, params)).records);
-    return records.map((r) => r.toObject());
+    return (await this.readStatement(cypher, params)).map((r) => r.toObject());
+  }
+
+  /** One read statement, auto-commit, under timeouts.readMs, retried while the failure is transient. */
+  private readStatement(cypher: string, params: Record<string, unknown>) {
+    return this.withSession('READ', (session) =>
+      retryTransient(async () => {
+        this.stats.roundTrips += 1;
+        return (await session.run(cypher, params, { timeout: this.cfg.timeouts.readMs })).records;
+      }, READ_RETRY),
+    );
   }
 
   /** Runs one write query; each record, as an object keyed by column, passes the shape's decoder. */
