@@ -18,8 +18,13 @@ import type { HeavyAnswer, HeavyTask, HeavyWorkerData } from './heavy-task';
  * that) and without workers of its own. It answers one operation at a time; its heap is capped
  * by the pool, so an operation that needs more memory ends this thread, never the API.
  */
-/** How much lower than the API's own thread a ready worker is scheduled (nice(2) increment, this thread only on Linux). */
-const WORKER_NICENESS = 10;
+/**
+ * How much lower than the API's own thread a ready worker is scheduled (nice(2) increment, this
+ * thread only on Linux). +5 weighs a worker at about a third of a normal thread: the API's own
+ * thread still goes first, and a heavy answer still gets CPU on a machine whose other processes
+ * (Neo4j among them) are busy. At +10 (a tenth) heavy answers waited past their deadline there.
+ */
+const WORKER_NICENESS = 5;
 
 async function initialise(): Promise<(task: HeavyTask) => Promise<HeavyAnswer>> {
   const { config: given, neo4jUri } = workerData as HeavyWorkerData;
