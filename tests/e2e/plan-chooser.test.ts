@@ -73,6 +73,19 @@ describe('the explorer’s plan chooser', () => {
     await page.close();
   });
 
+  it('shows a district’s positioning, projects and pilot zones of the chosen plan only', async () => {
+    // 专栏 of the seed: “忠县：建设渝东北绿色工业基地、…” (seed line 277). The Changning plan names no
+    // Chongqing district, so its dossier of 忠县 has no positioning at all.
+    const seed = await open('/explorer#dossier/忠县', '#dossier .card h3');
+    expect(await seed.locator('#dossier').innerText()).toContain('建设渝东北绿色工业基地');
+    await seed.close();
+    const other = await open(`/explorer?plan=${OTHER}#dossier/忠县`, '#dossier .card h3');
+    const text = await other.locator('#dossier').innerText();
+    expect(text).not.toContain('建设渝东北绿色工业基地');
+    expect(text).toContain('本规划专栏未列出该区县的功能定位。');
+    await other.close();
+  });
+
   it('says so when the address names no plan', async () => {
     const page = await open('/explorer?plan=no-such-plan#source', '#boot.not-found');
     expect(await page.locator('#boot').innerText()).toContain('没有编号为“no-such-plan”的规划。');

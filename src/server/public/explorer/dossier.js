@@ -28,7 +28,7 @@
     const token = ++current;
     PG.loading(box, known.name + '的档案');
     PG.gql('query($n: String, $p: String) { district(name: $n) { id name shortName code kind regions { name } government { id name }' +
-      ' positioning { id text group placeLinks { place { id } link { quote basis rationale } } } projects { id name areaKm2 } pilotZones { id name areaKm2 }' +
+      ' positioning(planId: $p) { id text group placeLinks { place { id } link { quote basis rationale } } } projects(planId: $p) { id name areaKm2 } pilotZones(planId: $p) { id name areaKm2 }' +
       ' tasks(first: 50, planId: $p) { totalCount edges { node { ' + TASK_FIELDS + ' } link { quote basis } } }' +
       ' regionTasks(first: 50, planId: $p) { totalCount edges { node { id text chapter { number title } } link { quote basis rationale } } } } }', { n: known.shortName, p: PG.state.plan.id })
       .then(function (d) { if (token === current) render(box, d.district); })
