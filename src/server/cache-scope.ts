@@ -29,6 +29,18 @@ export function typeCacheScope(type: GraphQLNamedType): CacheScope {
  * the document counts, used or not, which can only make the scope wider.
  */
 export function operationCacheScope(schema: GraphQLSchema, document: DocumentNode): CacheScope {
+  // Apollo hands every request with the same query text the same parsed document (its document
+  // store), and the scope depends on the document and the schema only: walk each document once.
+  let scopes = scopesBySchema.get(schema);
+  if (!scopes) scopesBySchema.set(schema, (scopes = new WeakMap()));
+  let scope = scopes.get(document);
+  if (!scope) scopes.set(document, (scope = documentScope(schema, document)));
+  return scope;
+}
+
+const scopesBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, CacheScope>>();
+
+function documentScope(schema: GraphQLSchema, document: DocumentNode): CacheScope {
   const typeInfo = new TypeInfo(schema);
   let scope: CacheScope = 'structure';
   visit(

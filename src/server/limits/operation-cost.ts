@@ -17,6 +17,37 @@ export function operationCost(
   operationName: string | undefined,
   maxPageSize: number,
 ): number {
+  // Apollo hands every request with the same query text the same parsed document (its document
+  // store); the price depends on that document, the operation chosen, the variables and the page
+  // ceiling. Each document keeps its last MAX_PRICES_PER_DOCUMENT prices (a WeakMap: a document
+  // Apollo forgets takes them along), and only for keys of at most MAX_KEY_LENGTH characters, so
+  // that what is remembered stays small whatever the variables.
+  let documents = pricesBySchema.get(schema);
+  if (!documents) pricesBySchema.set(schema, (documents = new WeakMap()));
+  let prices = documents.get(document);
+  if (!prices) documents.set(document, (prices = new Map()));
+  const key = JSON.stringify([operationName ?? null, maxPageSize, variables ?? null]);
+  if (key.length > MAX_KEY_LENGTH) return priceOf(schema, document, variables, operationName, maxPageSize);
+  const known = prices.get(key);
+  if (known !== undefined) return known;
+  const cost = priceOf(schema, document, variables, operationName, maxPageSize);
+  const oldest = prices.size >= MAX_PRICES_PER_DOCUMENT ? prices.keys().next() : null;
+  if (oldest && !oldest.done) prices.delete(oldest.value);
+  prices.set(key, cost);
+  return cost;
+}
+
+const MAX_PRICES_PER_DOCUMENT = 64;
+const MAX_KEY_LENGTH = 2_000;
+const pricesBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
+function priceOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  maxPageSize: number,
+): number {
   const price = (given: Record<string, unknown>) =>
     getComplexity({
       schema,
