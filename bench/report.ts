@@ -37,7 +37,7 @@ export function renderMarkdown(r: BenchReport): string {
     '',
     `Round trips are measured: the statements each contender sends to Neo4j for one request, counted on Plan Graph's GraphClient and through a counting driver for the others (bench/round-trips.ts).`,
     '',
-    `Latency: ${r.settings.samples} sequential requests after ${r.settings.warmup} warm-up ones (milliseconds). Throughput: autocannon, ${r.settings.connections} connections, ${r.settings.seconds} s after a warm-up run.`,
+    `Latency: ${r.settings.samples} sequential requests after ${r.settings.warmup} warm-up ones (milliseconds), once every contender has answered every query ${r.settings.jitWarmup} times (its JIT warm). Throughput: autocannon, ${r.settings.connections} connections, ${r.settings.seconds} s after a warm-up run.`,
     '',
   );
 
