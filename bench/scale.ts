@@ -76,7 +76,7 @@ export async function runScale(client: GraphClient, apiUrl: string, levels: numb
     const mixRun = mix ? await runMix('ours', apiUrl, mix.ops, mix.sequence, mix.connections, mix.seconds, mix.warmupSeconds, mix.cpu) : null;
     const latencyP50: Record<string, number> = {};
     for (const [name, query] of Object.entries(POINT_QUERIES)) {
-      latencyP50[name] = (await latency(() => post({ url: apiUrl, body: JSON.stringify({ query }) }), 50, 10)).p50;
+      latencyP50[name] = (await latency(() => post({ url: apiUrl, body: JSON.stringify({ query }) }), 100, 20)).p50;
     }
     const row = { plans: level, nodes, ingestedTasks: tasks, parseMs, loadMs, tasksPerSecond: tasks / ((parseMs + loadMs) / 1000 || 1), latencyP50, mix: mixRun };
     rows.push(row);
