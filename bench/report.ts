@@ -100,7 +100,7 @@ export function renderMarkdown(r: BenchReport): string {
   lines.push('', `Peak RSS of the API process: ${r.apiPeakRssMb.toFixed(0)} MB (cache off), ${r.apiCachePeakRssMb.toFixed(0)} MB (cache on). @neo4j/graphql server ready in ${r.peerSchemaMs} ms (schema build included).`);
   if (r.scale.length) {
     const names = Object.keys(r.scale[0].latencyP50);
-    lines.push('', '## Scale (synthetic plans of the seed’s shape; p50 ms of 100 requests at concurrency 1 after 20 warm-up ones, measured after the level's mix; cache off)', '');
+    lines.push('', '## Scale (synthetic plans of the seed’s shape; p50 ms of 100 requests at concurrency 1 after 20 warm-up ones, measured after the level’s mix; cache off)', '');
     lines.push(`| plans | nodes | ingested tasks | parse ms | load ms | tasks/s | ${names.join(' | ')} |`);
     lines.push(`|---|---|---|---|---|---|${names.map(() => '---').join('|')}|`);
     for (const s of r.scale) {
