@@ -41,25 +41,28 @@ export function renderMarkdown(r: BenchReport): string {
     '',
   );
 
-  lines.push('## Per query, cache off: latency at concurrency 1 (p50 / p99, ms)', '');
-  lines.push('| query | user | same data | Plan Graph | lower bound HTTP | driver alone | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | statements (Plan Graph / lower / peer) |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|');
-  for (const q of r.queries) {
-    const l = q.latency;
-    lines.push(
-      `| ${q.name} | ${q.user} | ${q.sameData ? 'yes' : '**no**'} | ${ms(l.ours.p50)} / ${ms(l.ours.p99)} | ${ms(l.lowerBoundHttp.p50)} / ${ms(l.lowerBoundHttp.p99)} | ${ms(l.lowerBoundDriver.p50)} / ${ms(l.lowerBoundDriver.p99)} | ${ms(l.peer.p50)} / ${ms(l.peer.p99)} | ${ratio(l.ours.p50, l.lowerBoundHttp.p50)} | ${ratio(l.ours.p50, l.peer.p50)} | ${q.roundTrips.ours} / ${q.roundTrips.lowerBound} / ${q.roundTrips.peer} |`,
-    );
-  }
-  lines.push('', `## Per query, cache off: throughput at concurrency ${r.settings.connections} (answers with data per second)`, '');
-  lines.push('Answers that carry an error (a heavy operation shed with SERVICE_UNAVAILABLE, a TIMEOUT) are not counted in the rate; they are counted in the last column.', '');
-  lines.push('CPU ms per answer: what the contender\'s server process (every thread) and Neo4j used during the timed run, divided by its answers with data. On two shared cores the sum bounds the throughput.', '');
-  lines.push('| query | nested | Plan Graph | lower bound HTTP | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | errors, timeouts and error answers (Plan Graph / lower / peer) | CPU ms per answer, server + Neo4j (Plan Graph / lower / peer) |');
-  lines.push('|---|---|---|---|---|---|---|---|---|');
-  for (const q of r.queries) {
-    const t = q.throughput;
-    lines.push(
-      `| ${q.name} | ${q.nested ? 'yes' : 'no'} | ${rps(t.ours.answeredPerSecond)} | ${rps(t.lowerBoundHttp.answeredPerSecond)} | ${rps(t.peer.answeredPerSecond)} | ${ratio(t.ours.answeredPerSecond, t.lowerBoundHttp.answeredPerSecond)} | ${ratio(t.ours.answeredPerSecond, t.peer.answeredPerSecond)} | ${errs(t.ours)} / ${errs(t.lowerBoundHttp)} / ${errs(t.peer)} | ${cpu(t.ours.cpu)} / ${cpu(t.lowerBoundHttp.cpu)} / ${cpu(t.peer.cpu)} |`,
-    );
+  // A run of the scale test alone (--skip-queries) has no per-query tables.
+  if (r.queries.length > 0) {
+    lines.push('## Per query, cache off: latency at concurrency 1 (p50 / p99, ms)', '');
+    lines.push('| query | user | same data | Plan Graph | lower bound HTTP | driver alone | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | statements (Plan Graph / lower / peer) |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|');
+    for (const q of r.queries) {
+      const l = q.latency;
+      lines.push(
+        `| ${q.name} | ${q.user} | ${q.sameData ? 'yes' : '**no**'} | ${ms(l.ours.p50)} / ${ms(l.ours.p99)} | ${ms(l.lowerBoundHttp.p50)} / ${ms(l.lowerBoundHttp.p99)} | ${ms(l.lowerBoundDriver.p50)} / ${ms(l.lowerBoundDriver.p99)} | ${ms(l.peer.p50)} / ${ms(l.peer.p99)} | ${ratio(l.ours.p50, l.lowerBoundHttp.p50)} | ${ratio(l.ours.p50, l.peer.p50)} | ${q.roundTrips.ours} / ${q.roundTrips.lowerBound} / ${q.roundTrips.peer} |`,
+      );
+    }
+    lines.push('', `## Per query, cache off: throughput at concurrency ${r.settings.connections} (answers with data per second)`, '');
+    lines.push('Answers that carry an error (a heavy operation shed with SERVICE_UNAVAILABLE, a TIMEOUT) are not counted in the rate; they are counted in the last column.', '');
+    lines.push('CPU ms per answer: what the contender\'s server process (every thread) and Neo4j used during the timed run, divided by its answers with data. On two shared cores the sum bounds the throughput.', '');
+    lines.push('| query | nested | Plan Graph | lower bound HTTP | @neo4j/graphql | Plan Graph / lower bound | Plan Graph / peer | errors, timeouts and error answers (Plan Graph / lower / peer) | CPU ms per answer, server + Neo4j (Plan Graph / lower / peer) |');
+    lines.push('|---|---|---|---|---|---|---|---|---|');
+    for (const q of r.queries) {
+      const t = q.throughput;
+      lines.push(
+        `| ${q.name} | ${q.nested ? 'yes' : 'no'} | ${rps(t.ours.answeredPerSecond)} | ${rps(t.lowerBoundHttp.answeredPerSecond)} | ${rps(t.peer.answeredPerSecond)} | ${ratio(t.ours.answeredPerSecond, t.lowerBoundHttp.answeredPerSecond)} | ${ratio(t.ours.answeredPerSecond, t.peer.answeredPerSecond)} | ${errs(t.ours)} / ${errs(t.lowerBoundHttp)} / ${errs(t.peer)} | ${cpu(t.ours.cpu)} / ${cpu(t.lowerBoundHttp.cpu)} / ${cpu(t.peer.cpu)} |`,
+      );
+    }
   }
 
   if (r.mix) {
@@ -86,15 +89,17 @@ export function renderMarkdown(r: BenchReport): string {
     }
   }
 
-  lines.push('', `## With the response cache (not the headline)`, '');
-  lines.push(
-    `The cache answers a repeated operation from memory while the graph is unchanged. The per-query runs below repeat one operation, so every answer after the first can be a hit: they show the cache's ceiling, not what traffic gets. ${mixCached ? `Under the mixed workload the cache served ${pct(hitRate(mixCached))} of answers, at ${rps(answered(mixCached))} answers/s.` : ''}`,
-    '',
-  );
-  lines.push('| query | p50 / p99 ms (cache on, one repeated operation) | answers/s (cache on, one repeated operation) |');
-  lines.push('|---|---|---|');
-  for (const q of r.queries) {
-    lines.push(`| ${q.name} | ${ms(q.latency.oursCached.p50)} / ${ms(q.latency.oursCached.p99)} | ${rps(q.throughput.oursCached.answeredPerSecond)} |`);
+  if (r.queries.length > 0) {
+    lines.push('', `## With the response cache (not the headline)`, '');
+    lines.push(
+      `The cache answers a repeated operation from memory while the graph is unchanged. The per-query runs below repeat one operation, so every answer after the first can be a hit: they show the cache's ceiling, not what traffic gets. ${mixCached ? `Under the mixed workload the cache served ${pct(hitRate(mixCached))} of answers, at ${rps(answered(mixCached))} answers/s.` : ''}`,
+      '',
+    );
+    lines.push('| query | p50 / p99 ms (cache on, one repeated operation) | answers/s (cache on, one repeated operation) |');
+    lines.push('|---|---|---|');
+    for (const q of r.queries) {
+      lines.push(`| ${q.name} | ${ms(q.latency.oursCached.p50)} / ${ms(q.latency.oursCached.p99)} | ${rps(q.throughput.oursCached.answeredPerSecond)} |`);
+    }
   }
 
   lines.push('', `Peak RSS of the API process: ${r.apiPeakRssMb.toFixed(0)} MB (cache off), ${r.apiCachePeakRssMb.toFixed(0)} MB (cache on). @neo4j/graphql server ready in ${r.peerSchemaMs} ms (schema build included).`);
