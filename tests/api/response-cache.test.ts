@@ -61,8 +61,11 @@ describe('response cache', () => {
     const answers = await Promise.all(Array.from({ length: 40 }, () => post(query)));
     expect(answers.map((a) => a.cache)).toEqual(Array(40).fill('hit'));
     expect(answers.map((a) => a.body.data.district.name)).toEqual(Array(40).fill('万州区'));
-    // One read per request would be 40; shared reads leave at most a handful (how many depends on
-    // how the requests' arrivals interleave with the reads' answers).
-    expect(api.graph.stats.roundTrips).toBeLessThanOrEqual(20);
+    // One read per request would be 40. How many fewer depends on how the requests' arrivals
+    // interleave with the reads' answers: a version read is one short auto-commit statement, and on
+    // a loaded machine the server takes the 40 requests in over several reads' time (32 reads were
+    // seen there; 6 to 12 in three runs at a lower load). The exact sharing rule is tested in fresh-read.test.ts; here,
+    // fewer reads than requests shows the server's requests share them at all.
+    expect(api.graph.stats.roundTrips).toBeLessThan(40);
   });
 });
