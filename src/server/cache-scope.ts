@@ -1,5 +1,6 @@
 import { getNamedType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 import { CACHE_SCOPE_EXTENSION, type CacheScope } from '../schema/cache-scope.hint';
+import { perDocument } from './per-document';
 
 const RANK: Record<CacheScope, number> = { structure: 0, records: 1, private: 2 };
 
@@ -29,16 +30,11 @@ export function typeCacheScope(type: GraphQLNamedType): CacheScope {
  * the document counts, used or not, which can only make the scope wider.
  */
 export function operationCacheScope(schema: GraphQLSchema, document: DocumentNode): CacheScope {
-  // Apollo hands every request with the same query text the same parsed document (its document
-  // store), and the scope depends on the document and the schema only: walk each document once.
-  let scopes = scopesBySchema.get(schema);
-  if (!scopes) scopesBySchema.set(schema, (scopes = new WeakMap()));
-  let scope = scopes.get(document);
-  if (!scope) scopes.set(document, (scope = documentScope(schema, document)));
-  return scope;
+  // The scope depends on the schema and the document only: each document is walked once.
+  return scopeOf(schema, document, () => documentScope(schema, document));
 }
 
-const scopesBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, CacheScope>>();
+const scopeOf = perDocument<CacheScope>();
 
 function documentScope(schema: GraphQLSchema, document: DocumentNode): CacheScope {
   const typeInfo = new TypeInfo(schema);

@@ -1,6 +1,7 @@
 import { getNullableType, getOperationAST, getVariableValues, GraphQLError, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, ITEM_WEIGHTS, LIST_SIZES, PAGE_SIZE_ARGUMENTS } from './list-sizes';
+import { perDocument } from '../per-document';
 
 /**
  * The price of an operation: roughly the number of values its answer can hold at most. A field
@@ -22,10 +23,7 @@ export function operationCost(
   // ceiling. Each document keeps its last MAX_PRICES_PER_DOCUMENT prices (a WeakMap: a document
   // Apollo forgets takes them along), and only for keys of at most MAX_KEY_LENGTH characters, so
   // that what is remembered stays small whatever the variables.
-  let documents = pricesBySchema.get(schema);
-  if (!documents) pricesBySchema.set(schema, (documents = new WeakMap()));
-  let prices = documents.get(document);
-  if (!prices) documents.set(document, (prices = new Map()));
+  const prices = pricesOf(schema, document, () => new Map());
   const key = JSON.stringify([operationName ?? null, maxPageSize, variables ?? null]);
   if (key.length > MAX_KEY_LENGTH) return priceOf(schema, document, variables, operationName, maxPageSize);
   const known = prices.get(key);
@@ -39,7 +37,7 @@ export function operationCost(
 
 const MAX_PRICES_PER_DOCUMENT = 64;
 const MAX_KEY_LENGTH = 2_000;
-const pricesBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+const pricesOf = perDocument<Map<string, number>>();
 
 function priceOf(
   schema: GraphQLSchema,
