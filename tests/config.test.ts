@@ -67,3 +67,9 @@ test('limits are configurable and validated', () => {
   expect(() => load({ NEO4J_TX_TIMEOUT_MS: '2000' })).toThrow(/NEO4J_TX_TIMEOUT_MS is replaced by NEO4J_READ_TIMEOUT_MS/);
   expect(() => load({ GRAPHQL_MAX_DEPTH: '1' })).toThrow(/GRAPHQL_MAX_DEPTH must be an integer between 2 and 100/);
 });
+
+test("heavy threads' young generation: 64 MB unless set, and bounded", () => {
+  expect(load({}).limits.heavyWorkerYoungMb).toBe(64);
+  expect(load({ GRAPHQL_HEAVY_WORKER_YOUNG_MB: '16' }).limits.heavyWorkerYoungMb).toBe(16);
+  expect(() => load({ GRAPHQL_HEAVY_WORKER_YOUNG_MB: '2' })).toThrow(/GRAPHQL_HEAVY_WORKER_YOUNG_MB must be an integer between 4 and 1024/);
+});

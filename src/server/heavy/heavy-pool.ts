@@ -51,7 +51,7 @@ export class HeavyPool {
       atomics: 'disabled',
       // Threads lower their own priority once they are ready (heavy-worker.ts): starting one at a
       // low priority on a busy machine took longer than the operation that needed it may wait.
-      resourceLimits: { maxOldGenerationSizeMb: config.limits.heavyWorkerHeapMb, maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxOldGenerationSizeMb: config.limits.heavyWorkerHeapMb, maxYoungGenerationSizeMb: config.limits.heavyWorkerYoungMb },
       workerData,
     });
     // A thread that ends while it has no task (it should not): Piscina reports it here and starts
