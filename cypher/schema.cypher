@@ -10,6 +10,10 @@ CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQU
 // Plan membership: every plan node has planId; loads and exports select by it.
 CREATE INDEX entity_plan IF NOT EXISTS FOR (n:Entity) ON (n.planId);
 CREATE INDEX task_plan_order IF NOT EXISTS FOR (n:Task) ON (n.planId, n.sourceStart);
+// One plan's positioning entries, projects and pilot zones, from the plan's side (src/graph/read/links.ts: linksToInPlan).
+CREATE INDEX task_plan_kind IF NOT EXISTS FOR (n:Task) ON (n.planId, n.kind);
+CREATE INDEX project_plan IF NOT EXISTS FOR (n:Project) ON (n.planId);
+CREATE INDEX pilot_zone_plan IF NOT EXISTS FOR (n:PilotZone) ON (n.planId);
 CREATE INDEX measure_plan_order IF NOT EXISTS FOR (n:Measure) ON (n.planId, n.sourceStart);
 CREATE INDEX chapter_plan IF NOT EXISTS FOR (n:Chapter) ON (n.planId, n.number);
 CREATE INDEX box_plan IF NOT EXISTS FOR (n:Box) ON (n.planId, n.number);

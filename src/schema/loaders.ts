@@ -3,7 +3,7 @@ import { RowDecodeError } from '../graph/decode';
 import type { GraphClient } from '../graph/graph-client';
 import { runBatch, type BatchRead } from '../graph/read/batch';
 import { childBatch, childrenOf, MEASURES_OF_CHAPTERS, planMembers, type ChildLabel, type ChildRowOf } from '../graph/read/children';
-import { linkBatch, linkedNodeBatch, linksOf, linksTo, type EvidenceLinkType, type StructuralLinkType } from '../graph/read/links';
+import { incomingLinks, linkBatch, linkedNodeBatch, linksOf, linksTo, type EvidenceLinkType, type StructuralLinkType } from '../graph/read/links';
 import { NODES_BATCH } from '../graph/read/nodes';
 import { districtBatch, regionBatch, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
 import { TASK_CONTEXT_BATCH, type PartialMeasureRow, type PartialTaskRow, type PlanTree } from '../graph/read/plan-tree';
@@ -128,12 +128,12 @@ export class Loaders {
 
   /** Nodes linking to each id, with their links; only a plan's nodes when `planId` is given. */
   linksTo(type: EvidenceLinkType, basis: LinkBasis | null = null, planId: string | null = null): DataLoader<string, LinkedRow[]> {
-    return this.loader(`in:${type}:${basis}:${JSON.stringify(planId)}`, () => linkBatch(linksTo(type), basis, planId));
+    return this.loader(`in:${type}:${basis}:${JSON.stringify(planId)}`, () => linkBatch(incomingLinks(type, null, planId !== null), basis, planId));
   }
 
   /** The positioning entries that name each place, with their links (of one plan when given). */
   positioning(planId: string | null): DataLoader<string, LinkedRow[]> {
-    return this.loader(`positioning:${JSON.stringify(planId)}`, () => linkBatch(linksTo('MENTIONS', 'positioning'), null, planId));
+    return this.loader(`positioning:${JSON.stringify(planId)}`, () => linkBatch(incomingLinks('MENTIONS', 'positioning', planId !== null), null, planId));
   }
 
   /** The nodes a structural link leads to (STATED_IN: where an item is stated; MEASURES: the indicator). */

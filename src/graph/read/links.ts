@@ -30,6 +30,44 @@ WHERE ($basis IS NULL OR r.basis = $basis) AND ($planId IS NULL OR n.planId = $p
 WITH id, r, n ORDER BY n.planId, n.sourceStart
 RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 
+/**
+ * The one label whose nodes start incoming links of a type, where ingestion makes the links from
+ * that label only (src/ingest/to-graph.ts: a project is LOCATED_IN its places, a pilot zone
+ * HAS_MEMBER its districts), with the index that finds one plan's nodes of it
+ * (cypher/schema.cypher).
+ */
+const PLAN_SOURCES: Partial<Record<LinkType, { label: string; index: string }>> = {
+  LOCATED_IN: { label: 'Project', index: 'Project(planId)' },
+  HAS_MEMBER: { label: 'PilotZone', index: 'PilotZone(planId)' },
+};
+
+/**
+ * linksTo for one plan (`$planId` required), read from that plan's side: its nodes that can start
+ * such a link, found by index, then their links into each id. A place is named by every plan
+ * loaded (万州 by thousands of links at a thousand plans); one plan's positioning entries,
+ * projects or pilot zones are a few dozen. The same rows as linksTo with `$planId` set; null when
+ * no single label starts links of this type (linksTo then reads them from the id's side).
+ */
+export function linksToInPlan(type: LinkType, taskKind: TaskKind | null = null): string | null {
+  const source = taskKind !== null && type === 'MENTIONS'
+    ? { match: `(n:Task) USING INDEX SEEK n:Task(planId, kind) WHERE n.planId = $planId AND n.kind = '${taskKind}'` }
+    : PLAN_SOURCES[type] && taskKind === null
+      ? { match: `(n:${PLAN_SOURCES[type].label}) USING INDEX SEEK n:${PLAN_SOURCES[type].index} WHERE n.planId = $planId` }
+      : null;
+  if (source === null) return null;
+  // `p` has no label, so no index can start from it: the planner has to expand from the plan's
+  // nodes (a place's side would be every plan's links, joined to these by hash).
+  return `
+MATCH ${source.match}
+MATCH (n)-[r:${type}]->(p) WHERE p.id IN $ids AND ($basis IS NULL OR r.basis = $basis)
+WITH p.id AS id, r, n ORDER BY n.planId, n.sourceStart
+RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
+}
+
+/** The statement of incoming links: from the plan's side when one plan is asked for and it can be. */
+export const incomingLinks = (type: LinkType, taskKind: TaskKind | null, planScoped: boolean): string =>
+  (planScoped ? linksToInPlan(type, taskKind) : null) ?? linksTo(type, taskKind);
+
 const KeyedLinkRow = keyed('Linked', LinkedRow);
 const KeyedNodeRow = keyed('LinkedNode', z.object({ node: NodeRow }));
 type KeyedLink = Decoded<typeof KeyedLinkRow>;
