@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
-import type { GraphClient } from '../../src/graph/graph-client';
-import { writePlan } from '../../src/graph/plan-writer';
 import { incomingLinks, linksTo, type LinkType } from '../../src/graph/read/links';
 import type { TaskKind } from '../../src/graph/read/values';
-import { toGraph } from '../../src/ingest/to-graph';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { removePlan, testClient } from '../helpers/graph';
 import { profiledRead } from '../helpers/profile';
-import { seedDocument } from '../helpers/seed-document';
+import { seedCopies, type SeedCopies } from '../helpers/seed-copies';
 
 /**
  * A district's positioning entries, projects and pilot zones in one plan (the explorer's dossier
@@ -20,7 +15,6 @@ import { seedDocument } from '../helpers/seed-document';
  * MENTIONS per plan, thousands at a thousand plans) to keep a handful.
  */
 describe('a district’s links from one plan, among many plans', () => {
-  const COPIES = Array.from({ length: 4 }, (_, i) => `test-scoped-links-${i + 1}`);
   const WANZHOU = 'place/500101';
   const HECHUAN = 'place/500117';
   // Each read with a district the seed gives it rows for (万州 is in no pilot zone; 合川 is).
@@ -29,7 +23,7 @@ describe('a district’s links from one plan, among many plans', () => {
     ['projects', 'LOCATED_IN', null, WANZHOU],
     ['pilot zones', 'HAS_MEMBER', null, HECHUAN],
   ];
-  let client: GraphClient;
+  let copies: SeedCopies;
   let driver: Driver;
   let districts: string[];
   const alone = new Map<string, { rows: number; hits: number }>();
@@ -64,19 +58,13 @@ describe('a district’s links from one plan, among many plans', () => {
   };
 
   beforeAll(async () => {
-    client = await testClient();
-    const { uri, user, password } = loadConfig(process.env).neo4j;
-    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-    for (const id of COPIES) await removePlan(client, id);
+    copies = await seedCopies('test-scoped-links');
+    ({ driver } = copies);
     districts = (await driver.executeQuery('MATCH (d:District) RETURN d.id AS id ORDER BY d.id')).records.map((r) => r.get('id') as string);
     for (const [name, type, kind, place] of READS) alone.set(name, await profiled(type, kind, place));
-    for (const id of COPIES) await writePlan(client, toGraph(seedDocument(id)));
+    await copies.load();
   });
-  afterAll(async () => {
-    for (const id of COPIES) await removePlan(client, id);
-    await driver?.close();
-    await client.close();
-  });
+  afterAll(() => copies?.close());
 
   it('万州’s positioning entries in the seed are its own line and 云阳’s (seed lines 265 and 279)', async () => {
     const lines = readFileSync(join(PROJECT_ROOT, 'seed/chongqing-new-urbanization-plan-2021-2035.txt'), 'utf8').split('\n');

@@ -1,16 +1,11 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
-import type { GraphClient } from '../../src/graph/graph-client';
-import { writePlan } from '../../src/graph/plan-writer';
+import type { Driver } from 'neo4j-driver';
 import type { BatchRead } from '../../src/graph/read/batch';
 import { PLAN_TREE, planTreeParams } from '../../src/graph/read/plan-tree';
 import { tasksOfBodies } from '../../src/graph/read/responsibilities';
 import { ownTaskQueries, pagesBatch, type TaskPageArgs } from '../../src/graph/read/task-pages';
-import { toGraph } from '../../src/ingest/to-graph';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
-import { removePlan, testClient } from '../helpers/graph';
 import { profiledRead } from '../helpers/profile';
-import { seedDocument } from '../helpers/seed-document';
+import { seedCopies, type SeedCopies } from '../helpers/seed-copies';
 
 /**
  * One plan's page of a place's or a body's tasks costs what it costs with one plan loaded:
@@ -19,7 +14,6 @@ import { seedDocument } from '../helpers/seed-document';
  * the work grows with every plan that names it.
  */
 describe('one plan’s pages of tasks, among many plans', () => {
-  const COPIES = Array.from({ length: 4 }, (_, i) => `test-scoped-pages-${i + 1}`);
   const WANZHOU = 'place/500101';
   const WANZHOU_GOVERNMENT = 'body/gov/500101';
   const ARGS: TaskPageArgs & { limit: number; after: null; before: null; direction: 'forward' } = {
@@ -32,7 +26,7 @@ describe('one plan’s pages of tasks, among many plans', () => {
   // The whole plan tree down to the tasks and the places they name, as the explorer asks for it.
   const TREE_PARAMS = planTreeParams(SEED_PLAN_ID, { measure: ['title'], task: ['text'] }, true);
   let treeAlone: { hits: number; tasks: number };
-  let client: GraphClient;
+  let copies: SeedCopies;
   let driver: Driver;
   const before = new Map<string, { ids: string[]; total: number; hits: number }>();
 
@@ -46,19 +40,13 @@ describe('one plan’s pages of tasks, among many plans', () => {
   };
 
   beforeAll(async () => {
-    client = await testClient();
-    const { uri, user, password } = loadConfig(process.env).neo4j;
-    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-    for (const id of COPIES) await removePlan(client, id);
+    copies = await seedCopies('test-scoped-pages');
+    ({ driver } = copies);
     for (const [name, id, read] of READS) before.set(name, await profiled(id, read));
     treeAlone = await profiledTree();
-    for (const id of COPIES) await writePlan(client, toGraph(seedDocument(id)));
+    await copies.load();
   });
-  afterAll(async () => {
-    for (const id of COPIES) await removePlan(client, id);
-    await driver?.close();
-    await client.close();
-  });
+  afterAll(() => copies?.close());
 
   it.each(READS)('%s: the same page, and no more of the graph, with four more plans', async (name, id, read) => {
     const alone = before.get(name)!;

@@ -1,14 +1,10 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
 import type { GraphClient } from '../../src/graph/graph-client';
-import { writePlan } from '../../src/graph/plan-writer';
 import { search, searchStatement, type SearchArgs } from '../../src/graph/read/search';
 import { searchTerms, withinPlan } from '../../src/graph/read/search-query';
-import { toGraph } from '../../src/ingest/to-graph';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
-import { removePlan, testClient } from '../helpers/graph';
 import { profiledRead } from '../helpers/profile';
-import { seedDocument } from '../helpers/seed-document';
+import { seedCopies, type SeedCopies } from '../helpers/seed-copies';
 
 /**
  * A search within one plan asks Lucene for that plan's hits only: with four more copies of the
@@ -18,12 +14,12 @@ import { seedDocument } from '../helpers/seed-document';
  * score.
  */
 describe('a search within one plan, among many plans', () => {
-  const COPIES = Array.from({ length: 4 }, (_, i) => `test-scoped-search-${i + 1}`);
   // 建设 is one bigram, so its phrase matches exactly the texts and names that contain it.
   const TERMS = ['建设', '城镇化'];
   const args = (query: string, planId: string | null): SearchArgs => ({
     terms: searchTerms(query), planId, kinds: null, chapter: null, placeId: null, limit: 5, after: null, before: null, direction: 'forward',
   });
+  let copies: SeedCopies;
   let client: GraphClient;
   let driver: Driver;
   const before = new Map<string, { ids: string[]; total: number; hits: number }>();
@@ -35,18 +31,12 @@ describe('a search within one plan, among many plans', () => {
   };
 
   beforeAll(async () => {
-    client = await testClient();
-    const { uri, user, password } = loadConfig(process.env).neo4j;
-    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-    for (const id of COPIES) await removePlan(client, id);
+    copies = await seedCopies('test-scoped-search');
+    ({ client, driver } = copies);
     for (const term of TERMS) before.set(term, await profiled(term));
-    for (const id of COPIES) await writePlan(client, toGraph(seedDocument(id)));
+    await copies.load();
   });
-  afterAll(async () => {
-    for (const id of COPIES) await removePlan(client, id);
-    await driver?.close();
-    await client.close();
-  });
+  afterAll(() => copies?.close());
 
   it('counts what the seed’s own texts and names say (建设), with the copies loaded', async () => {
     const [row] = (

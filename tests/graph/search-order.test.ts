@@ -1,12 +1,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
 import type { GraphClient } from '../../src/graph/graph-client';
-import { writePlan } from '../../src/graph/plan-writer';
 import { search, type SearchArgs, type SearchKey } from '../../src/graph/read/search';
 import { searchTerms } from '../../src/graph/read/search-query';
-import { toGraph } from '../../src/ingest/to-graph';
-import { removePlan, testClient } from '../helpers/graph';
-import { seedDocument } from '../helpers/seed-document';
+import { seedCopies, type SeedCopies } from '../helpers/seed-copies';
 
 /**
  * A search over every plan pages best first, ties by id, exactly as one ORDER BY over every hit
@@ -14,23 +10,21 @@ import { seedDocument } from '../helpers/seed-document';
  * ties with its copies, so page edges and cursors fall inside runs of equal scores.
  */
 describe('the order of a search over every plan', () => {
-  const COPIES = Array.from({ length: 4 }, (_, i) => `test-search-order-${i + 1}`);
   const TERM = '城镇化';
   const PAGE = 3;
   const args = (window: Partial<SearchArgs>): SearchArgs => ({
     terms: searchTerms(TERM), planId: null, kinds: null, chapter: null, placeId: null, limit: PAGE, after: null, before: null, direction: 'forward', ...window,
   });
+  let copies: SeedCopies;
   let client: GraphClient;
   let driver: Driver;
   /** Every hit in the list's order, by a statement written apart from the one under test. */
   let expected: { id: string; score: number }[];
 
   beforeAll(async () => {
-    client = await testClient();
-    const { uri, user, password } = loadConfig(process.env).neo4j;
-    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-    for (const id of COPIES) await removePlan(client, id);
-    for (const id of COPIES) await writePlan(client, toGraph(seedDocument(id)));
+    copies = await seedCopies('test-search-order');
+    ({ client, driver } = copies);
+    await copies.load();
     const { records } = await driver.executeQuery(
       `CALL db.index.fulltext.queryNodes('plan_search', $lucene) YIELD node, score RETURN node.id AS id, score ORDER BY score DESC, id`,
       { lucene: searchTerms(TERM).lucene },
@@ -38,11 +32,7 @@ describe('the order of a search over every plan', () => {
     );
     expected = records.map((r) => ({ id: r.get('id') as string, score: r.get('score') as number }));
   });
-  afterAll(async () => {
-    for (const id of COPIES) await removePlan(client, id);
-    await driver?.close();
-    await client.close();
-  });
+  afterAll(() => copies?.close());
 
   it('page edges fall inside runs of equal scores', () => {
     // Five copies of each hit at least (the seed and four copies).
