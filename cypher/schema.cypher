@@ -10,7 +10,7 @@ CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQU
 // Plan membership: every plan node has planId; loads and exports select by it.
 CREATE INDEX entity_plan IF NOT EXISTS FOR (n:Entity) ON (n.planId);
 CREATE INDEX task_plan_order IF NOT EXISTS FOR (n:Task) ON (n.planId, n.sourceStart);
-// One plan's positioning entries, projects and pilot zones, from the plan's side (src/graph/read/links.ts: linksToInPlan).
+// One plan's positioning entries, projects and pilot zones, from the plan's side (src/graph/read/links.ts: planSources).
 CREATE INDEX task_plan_kind IF NOT EXISTS FOR (n:Task) ON (n.planId, n.kind);
 CREATE INDEX project_plan IF NOT EXISTS FOR (n:Project) ON (n.planId);
 CREATE INDEX pilot_zone_plan IF NOT EXISTS FOR (n:PilotZone) ON (n.planId);

@@ -33,13 +33,21 @@ RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
 /**
  * The one label whose nodes start incoming links of a type, where ingestion makes the links from
  * that label only (src/ingest/to-graph.ts: a project is LOCATED_IN its places, a pilot zone
- * HAS_MEMBER its districts), with the index that finds one plan's nodes of it
- * (cypher/schema.cypher).
+ * HAS_MEMBER its districts). Each has an index on (planId) (cypher/schema.cypher).
  */
-const PLAN_SOURCES: Partial<Record<LinkType, { label: string; index: string }>> = {
-  LOCATED_IN: { label: 'Project', index: 'Project(planId)' },
-  HAS_MEMBER: { label: 'PilotZone', index: 'PilotZone(planId)' },
-};
+const PLAN_SOURCES: Partial<Record<LinkType, string>> = { LOCATED_IN: 'Project', HAS_MEMBER: 'PilotZone' };
+
+/**
+ * The MATCH of one plan's nodes that can start such a link, by index seek; null when no single
+ * label does. Tasks of a kind (positioning entries) are found by Task(planId, kind).
+ */
+function planSources(type: LinkType, taskKind: TaskKind | null): string | null {
+  if (taskKind !== null) {
+    return type === 'MENTIONS' ? `(n:Task) USING INDEX SEEK n:Task(planId, kind) WHERE n.planId = $planId AND n.kind = '${taskKind}'` : null;
+  }
+  const label = PLAN_SOURCES[type];
+  return label ? `(n:${label}) USING INDEX SEEK n:${label}(planId) WHERE n.planId = $planId` : null;
+}
 
 /**
  * linksTo for one plan (`$planId` required), read from that plan's side: its nodes that can start
@@ -48,17 +56,13 @@ const PLAN_SOURCES: Partial<Record<LinkType, { label: string; index: string }>> 
  * projects or pilot zones are a few dozen. The same rows as linksTo with `$planId` set; null when
  * no single label starts links of this type (linksTo then reads them from the id's side).
  */
-export function linksToInPlan(type: LinkType, taskKind: TaskKind | null = null): string | null {
-  const source = taskKind !== null && type === 'MENTIONS'
-    ? { match: `(n:Task) USING INDEX SEEK n:Task(planId, kind) WHERE n.planId = $planId AND n.kind = '${taskKind}'` }
-    : PLAN_SOURCES[type] && taskKind === null
-      ? { match: `(n:${PLAN_SOURCES[type].label}) USING INDEX SEEK n:${PLAN_SOURCES[type].index} WHERE n.planId = $planId` }
-      : null;
-  if (source === null) return null;
+function linksToInPlan(type: LinkType, taskKind: TaskKind | null): string | null {
+  const sources = planSources(type, taskKind);
+  if (sources === null) return null;
   // `p` has no label, so no index can start from it: the planner has to expand from the plan's
   // nodes (a place's side would be every plan's links, joined to these by hash).
   return `
-MATCH ${source.match}
+MATCH ${sources}
 MATCH (n)-[r:${type}]->(p) WHERE p.id IN $ids AND ($basis IS NULL OR r.basis = $basis)
 WITH p.id AS id, r, n ORDER BY n.planId, n.sourceStart
 RETURN id AS key, {node: n {.*}, link: r {.*}} AS value`;
