@@ -48,6 +48,9 @@ const POINT_QUERIES: Record<string, string> = {
   'district tasks, first page': `{ district(name: "万州") { tasks(first: 20) { totalCount edges { node { id text } } } } }`,
   'district tasks, one plan': `{ district(name: "万州") { tasks(first: 20, planId: "synthetic-0001") { totalCount edges { node { id } } } } }`,
   'search, all plans': `{ search(query: "保障性租赁住房", first: 10) { totalCount edges { node { score highlight } } } }`,
+  'search, all plans, hitCount': `{ search(query: "保障性租赁住房", first: 10) { hitCount { value exact } edges { node { score highlight } } } }`,
+  'common term 建设, all plans': `{ search(query: "建设", first: 10) { totalCount edges { node { score highlight } } } }`,
+  'common term 建设, all plans, hitCount': `{ search(query: "建设", first: 10) { hitCount { value exact } edges { node { score highlight } } } }`,
   'search, one plan': `{ search(query: "保障性租赁住房", first: 10, planId: "synthetic-0001") { totalCount edges { node { score highlight } } } }`,
 };
 

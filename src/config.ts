@@ -77,6 +77,12 @@ export interface LimitsConfig {
    * must fit in memory at once (src/schema/compile).
    */
   compiledReadMaxCost: number;
+  /**
+   * A search that does not select `totalCount` reads at most this many of Lucene's best hits, and
+   * its `hitCount` counts up to this many. A common term over many plans matches hundreds of
+   * thousands of hits: counting them all costs more than the page.
+   */
+  searchHitCountLimit: number;
 }
 
 /** What browsers and CDNs may keep of GraphQL answers (src/server/http-cache-policy.ts). */
@@ -277,6 +283,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       heavyWorkerYoungMb: int(env, 'GRAPHQL_HEAVY_WORKER_YOUNG_MB', 64, 4, 1_024),
       heavyWarmWorkers: int(env, 'GRAPHQL_HEAVY_WARM_WORKERS', 1, 0, 64),
       compiledReadMaxCost: int(env, 'GRAPHQL_COMPILED_READ_MAX_COST', 100_000, 0, 1_000_000_000),
+      searchHitCountLimit: int(env, 'SEARCH_HIT_COUNT_LIMIT', 2_000, 1, 10_000_000),
     },
   };
 }

@@ -73,3 +73,9 @@ test("heavy threads' young generation: 64 MB unless set, and bounded", () => {
   expect(load({ GRAPHQL_HEAVY_WORKER_YOUNG_MB: '16' }).limits.heavyWorkerYoungMb).toBe(16);
   expect(() => load({ GRAPHQL_HEAVY_WORKER_YOUNG_MB: '2' })).toThrow(/GRAPHQL_HEAVY_WORKER_YOUNG_MB must be an integer between 4 and 1024/);
 });
+
+test('a search counts up to 2,000 hits unless set, and the bound is at least 1', () => {
+  expect(load({}).limits.searchHitCountLimit).toBe(2000);
+  expect(load({ SEARCH_HIT_COUNT_LIMIT: '50' }).limits.searchHitCountLimit).toBe(50);
+  expect(() => load({ SEARCH_HIT_COUNT_LIMIT: '0' })).toThrow(/SEARCH_HIT_COUNT_LIMIT must be an integer between 1 and 10000000/);
+});

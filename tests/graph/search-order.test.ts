@@ -1,13 +1,15 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { GraphClient } from '../../src/graph/graph-client';
-import { search, type SearchArgs, type SearchKey } from '../../src/graph/read/search';
+import { search, searchStatement, type SearchArgs, type SearchKey } from '../../src/graph/read/search';
 import { searchTerms } from '../../src/graph/read/search-query';
+import { profiledRead, rowsInto } from '../helpers/profile';
 import { seedCopies, type SeedCopies } from '../helpers/seed-copies';
 
 /**
  * A search over every plan pages best first, ties by id, exactly as one ORDER BY over every hit
- * gives it, forward and backward. With four copies of the seed loaded, every sentence of the seed
- * ties with its copies, so page edges and cursors fall inside runs of equal scores.
+ * gives it, forward and backward, whether it reads every hit or only Lucene's best (`probe`, for a
+ * bounded count). With four copies of the seed loaded, every sentence of the seed ties with its
+ * copies, so page edges, cursors and the probe's last hit fall inside runs of equal scores.
  */
 describe('the order of a search over every plan', () => {
   const TERM = '城镇化';
@@ -25,13 +27,18 @@ describe('the order of a search over every plan', () => {
     copies = await seedCopies('test-search-order');
     ({ client, driver } = copies);
     await copies.load();
+    expected = await everyHit('true');
+  });
+
+  /** Every hit that meets `where` (over `node`), ordered by one ORDER BY. */
+  const everyHit = async (where: string) => {
     const { records } = await driver.executeQuery(
-      `CALL db.index.fulltext.queryNodes('plan_search', $lucene) YIELD node, score RETURN node.id AS id, score ORDER BY score DESC, id`,
+      `CALL db.index.fulltext.queryNodes('plan_search', $lucene) YIELD node, score WHERE ${where} RETURN node.id AS id, score ORDER BY score DESC, id`,
       { lucene: searchTerms(TERM).lucene },
       { routing: neo4j.routing.READ },
     );
-    expected = records.map((r) => ({ id: r.get('id') as string, score: r.get('score') as number }));
-  });
+    return records.map((r) => ({ id: r.get('id') as string, score: r.get('score') as number }));
+  };
   afterAll(() => copies?.close());
 
   it('page edges fall inside runs of equal scores', () => {
@@ -73,5 +80,66 @@ describe('the order of a search over every plan', () => {
     expect(at).toBeGreaterThan(0);
     const read = await search(client, args({ after: { score: expected[at].score, id: expected[at].id }, limit: 4 }));
     expect(read.rows.map((h) => h.node.id)).toEqual(expected.slice(at + 1, at + 5).map((h) => h.id));
+  });
+
+  /** Pages of PAGE read forward from the start (10 pages) or backward from the end, ids in list order. */
+  const readPages = async (direction: 'forward' | 'backward', probe: number | null, kinds: string[] | null = null) => {
+    const ids: string[] = [];
+    let key: SearchKey | null = null;
+    for (let page = 0; page < 10; page++) {
+      const read = await search(client, args({ direction, probe, kinds, after: direction === 'forward' ? key : null, before: direction === 'backward' ? key : null }));
+      const edge = direction === 'forward' ? read.rows[read.rows.length - 1] : read.rows[0];
+      if (direction === 'forward') ids.push(...read.rows.map((h) => h.node.id));
+      else ids.unshift(...read.rows.map((h) => h.node.id));
+      key = { score: edge.score, id: edge.node.id };
+    }
+    return ids;
+  };
+
+  // 8 ends inside the first run of equal scores; 23 reaches past a few runs, not to the 30th hit.
+  it.each([8, 23])("reading only Lucene's best %i hits, pages forward and backward are the list's", async (probe) => {
+    expect(expected[probe - 1].score).toBe(expected[probe].score);
+    expect(await readPages('forward', probe)).toEqual(expected.slice(0, 30).map((h) => h.id));
+    expect(await readPages('backward', probe)).toEqual(expected.slice(-30).map((h) => h.id));
+  });
+
+  it("reading only Lucene's best hits, of which a filter keeps some, pages are the filtered list's", async () => {
+    const tasks = await everyHit("node.nodeType = 'Task'");
+    expect(tasks.length).toBeGreaterThan(30);
+    expect(tasks.length).toBeLessThan(expected.length);
+    expect(await readPages('forward', 8, ['Task'])).toEqual(tasks.slice(0, 30).map((h) => h.id));
+    expect(await readPages('backward', 8, ['Task'])).toEqual(tasks.slice(-30).map((h) => h.id));
+    expect(await search(client, args({ probe: null, kinds: ['Task'] }))).toMatchObject({ total: tasks.length, exact: true });
+  });
+
+  it('one statement for a page among the best hits read, a second (every hit) for a page that may reach past them', async () => {
+    const probe = 20;
+    // Page 1 (hits 1-3, and the 4th to tell that more follow) scores above the 20th hit.
+    expect(expected[3].score).toBeGreaterThan(expected[probe - 1].score);
+    client.stats.roundTrips = 0;
+    await search(client, args({ probe }));
+    expect(client.stats.roundTrips).toBe(1);
+    // A page starting at the 19th hit needs the 20th to 22nd, which may tie with hits not read.
+    const at = expected[17];
+    client.stats.roundTrips = 0;
+    const read = await search(client, args({ probe, after: { score: at.score, id: at.id } }));
+    expect(client.stats.roundTrips).toBe(2);
+    expect(read.rows.map((h) => h.node.id)).toEqual(expected.slice(18, 21).map((h) => h.id));
+    expect(read).toMatchObject({ total: expected.length, exact: true });
+  });
+
+  it('counts up to the bound: the bound, not exact, when there are more; every hit, exact, when there are not', async () => {
+    expect(await search(client, args({ probe: 20 }))).toMatchObject({ total: 20, exact: false });
+    expect(await search(client, args({ probe: expected.length + 1 }))).toMatchObject({ total: expected.length, exact: true });
+    expect(await search(client, args({ probe: null }))).toMatchObject({ total: expected.length, exact: true });
+  });
+
+  it('counts no more than the bound of what Lucene yields, where reading every hit counts them all', async () => {
+    const yielded = async (probe: number | null) => {
+      const statement = searchStatement(args({ probe }));
+      return rowsInto((await profiledRead(driver, statement.cypher, statement.params)).plan, 'EagerAggregation');
+    };
+    expect(await yielded(20)).toBe(20);
+    expect(await yielded(null)).toBe(expected.length);
   });
 });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
-import { byDirection, cutWindow, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
+import { cutWindow, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 import { SearchableRow } from './rows';
 import { withinPlan, type SearchTerms } from './search-query';
 
 const SearchHitRow = z.object({ node: SearchableRow, score: z.number() });
 export type SearchHitRow = z.output<typeof SearchHitRow>;
-const SearchRow = rowShape('Search', z.object({ total: integer, page: z.array(SearchHitRow) }));
+const SearchRow = rowShape('Search', z.object({ total: integer, complete: z.boolean(), covered: z.boolean(), page: z.array(SearchHitRow) }));
 
 /** A hit's place in the list: best first, ties by id. */
 export interface SearchKey {
@@ -23,51 +23,109 @@ export interface SearchArgs extends KeysetWindow<SearchKey> {
   chapter: number | null;
   /** Place id: nodes that name the place (a measure through its tasks). */
   placeId: string | null;
+  /**
+   * How many of Lucene's best hits to read before ranking (at least 1), or null to read every hit.
+   * With a bound, the total counts the filtered hits among those read, and is exact only when
+   * Lucene had no more; the page is the same either way (see search()).
+   */
+  probe?: number | null;
 }
 
-const FILTER = `($planId IS NULL OR n.planId = $planId) AND ($kinds IS NULL OR n.nodeType IN $kinds)
-  AND all(s IN $singles WHERE coalesce(n.text, n.name) CONTAINS s)
-  AND ($chapter IS NULL OR n.chapterId ENDS WITH $chapter OR EXISTS { (n)-[:PART_OF|STATED_IN*1..2]->(x) WHERE x.chapterId ENDS WITH $chapter })
-  AND ($placeId IS NULL OR EXISTS { (n)-[:MENTIONS|LOCATED_IN|HAS_MEMBER]->(:Entity {id: $placeId}) }
-       OR EXISTS { (n)<-[:PART_OF]-(:Task)-[:MENTIONS]->(:Entity {id: $placeId}) }
-       OR EXISTS { (n)-[:STATED_IN]->(:Task)-[:MENTIONS]->(:Entity {id: $placeId}) })`;
-const SEARCH_KEY: readonly KeyColumn[] = [
-  { expr: 'h.score', field: 'score', descending: true },
-  { expr: 'h.node.id', field: 'id' },
-];
-/**
- * The hits inside the window, in reading order, one more than the page, with their properties.
- * `hits` holds node references: only the page's nodes are projected (a common term matches a
- * few hits in every plan, and projecting them all costs more than the search).
- */
-const PAGE = (direction: Direction) =>
-  `[h IN ${direction === 'backward' ? 'reverse' : ''}([h IN hits WHERE ${withinBounds(SEARCH_KEY)}])[0..$limit] | {node: properties(h.node), score: h.score}]`;
+/** A page of hits, the hits counted, and whether that count is all of them or a lower bound. */
+export interface SearchResult extends WindowRows<SearchHitRow> {
+  total: number;
+  exact: boolean;
+}
 
-/** Full-text hits, best first (ties by id): the keyset is (score, id). */
-export const SEARCH_FULLTEXT = byDirection((direction) => `
-CALL db.index.fulltext.queryNodes('plan_search', $lucene) YIELD node AS n, score
-WHERE ${FILTER}
-WITH n, score ORDER BY score DESC, n.id
-WITH collect({node: n, score: score}) AS hits
-RETURN size(hits) AS total, ${PAGE(direction)} AS page`);
+/**
+ * The filters a search asks for, as one Cypher predicate over `n` (`true` when none). Only the
+ * asked ones are written: a predicate that names a property makes Neo4j read it for every hit,
+ * even where `$param IS NULL OR ...` would never look at it.
+ */
+function filterOf(args: Pick<SearchArgs, 'terms' | 'planId' | 'kinds' | 'chapter' | 'placeId'>): string {
+  const clauses: string[] = [];
+  if (args.planId !== null) clauses.push('n.planId = $planId');
+  if (args.kinds !== null) clauses.push('n.nodeType IN $kinds');
+  if (args.terms.singles.length) clauses.push('all(s IN $singles WHERE coalesce(n.text, n.name) CONTAINS s)');
+  if (args.chapter !== null) clauses.push('(n.chapterId ENDS WITH $chapter OR EXISTS { (n)-[:PART_OF|STATED_IN*1..2]->(x) WHERE x.chapterId ENDS WITH $chapter })');
+  if (args.placeId !== null) {
+    clauses.push(`(EXISTS { (n)-[:MENTIONS|LOCATED_IN|HAS_MEMBER]->(:Entity {id: $placeId}) }
+       OR EXISTS { (n)<-[:PART_OF]-(:Task)-[:MENTIONS]->(:Entity {id: $placeId}) }
+       OR EXISTS { (n)-[:STATED_IN]->(:Task)-[:MENTIONS]->(:Entity {id: $placeId}) })`);
+  }
+  return clauses.length ? clauses.join('\n  AND ') : 'true';
+}
+/** The list's key over Lucene's rows (`n`, `score`) and over collected hits (`h`). */
+const keyOf = (score: string, id: string): readonly KeyColumn[] => [
+  { expr: score, field: 'score', descending: true },
+  { expr: id, field: 'id' },
+];
+const ROW_KEY = keyOf('score', 'n.id');
+const HIT_KEY = keyOf('h.score', 'h.node.id');
+
+/**
+ * Full-text hits, best first (ties by id): the keyset is (score, id).
+ *
+ * Lucene yields hits best first, but not in id order within a score, and reading every hit's id
+ * to sort them all costs more than the search when a term matches in many plans. So the window
+ * (the filtered hits inside the cursors, still best first) is ranked only down to its `edge`: the
+ * score of the last hit the page can need (`$limit` is the page size + 1), counted from the
+ * reading end. Only hits scoring at the edge or better (worse, reading backward) are sorted by id.
+ * They are ranked inside one row, each hit inserted into the page if it precedes the page's last
+ * (the page stays in order and at most `$limit` long): rows would not do, as
+ * Neo4j charges a list still in scope to every row a sort holds (gigabytes for a run of a
+ * thousand equal scores), and Cypher has no list sort.
+ *
+ * With `$options.limit`, Lucene yields only its best hits, down to `floor`. The page is right when
+ * every hit it can need was yielded (`covered`): Lucene had no more (`complete`), or the edge
+ * scores above the floor (every hit at the edge or better was yielded), or, reading backward or
+ * to a `before` cursor, that cursor scores above the floor. Otherwise search() reads every hit.
+ */
+function fulltextStatement(direction: Direction, filter: string): string {
+  const ahead = direction === 'forward' ? ['>', '<'] : ['<', '>'];
+  /** Cypher: hit `a` comes before hit `b` in reading order (both have `score` and `id`). */
+  const precedes = (a: string, b: string) => `(${a}.score ${ahead[0]} ${b}.score OR (${a}.score = ${b}.score AND ${a}.id ${ahead[1]} ${b}.id))`;
+  const edgeAt = direction === 'forward' ? '$limit - 1' : 'size(window) - $limit';
+  const reachesEdge = direction === 'forward' ? 'h.score >= edge' : 'h.score <= edge';
+  const beforeAboveFloor = '($before IS NOT NULL AND $before.score > floor)';
+  const coveredByEdge = direction === 'forward' ? `(edge IS NOT NULL AND edge > floor) OR (edge IS NULL AND ${beforeAboveFloor})` : beforeAboveFloor;
+  return `
+CALL db.index.fulltext.queryNodes('plan_search', $lucene, $options) YIELD node AS n, score
+WITH n, score, ${filter} AS kept
+WITH count(*) AS yielded, min(score) AS floor, count(CASE WHEN kept THEN 1 END) AS total,
+     collect(CASE WHEN kept AND ${withinBounds(ROW_KEY)} THEN {node: n, score: score} END) AS window
+WITH total, floor, window, $options.limit IS NULL OR yielded < $options.limit AS complete,
+     CASE WHEN size(window) >= $limit THEN window[${edgeAt}].score END AS edge
+WITH total, complete, complete OR ${coveredByEdge} AS covered,
+     [h IN window WHERE edge IS NULL OR ${reachesEdge} | {node: h.node, score: h.score, id: h.node.id}] AS ranked
+WITH total, complete, covered,
+     reduce(page = [], h IN ranked | CASE WHEN size(page) < $limit OR ${precedes('h', 'last(page)')}
+       THEN ([x IN page WHERE ${precedes('x', 'h')}] + [h] + [x IN page WHERE ${precedes('h', 'x')}])[0..$limit]
+       ELSE page END) AS page
+RETURN total, complete, covered, [h IN page | {node: properties(h.node), score: h.score}] AS page`;
+}
 
 /** Only single characters typed: substring match over the searchable labels (score 1, by id). */
-export const SEARCH_CONTAINS = byDirection((direction) => `
+function containsStatement(direction: Direction, filter: string): string {
+  return `
 MATCH (n:Entity)
-WHERE (n:Measure OR n:Task OR n:Indicator OR n:Target OR n:Project) AND ${FILTER}
+WHERE (n:Measure OR n:Task OR n:Indicator OR n:Target OR n:Project) AND ${filter}
 WITH n ORDER BY n.id
 WITH collect({node: n, score: 1.0}) AS hits
-RETURN size(hits) AS total, ${PAGE(direction)} AS page`);
+RETURN size(hits) AS total, true AS complete, true AS covered,
+  [h IN ${direction === 'backward' ? 'reverse' : ''}([h IN hits WHERE ${withinBounds(HIT_KEY)}])[0..$limit] | {node: properties(h.node), score: h.score}] AS page`;
+}
 
 /** The statement of a search and its parameters (for search(), and for profiling it). */
 export function searchStatement(args: SearchArgs): { cypher: string; params: Record<string, unknown> } {
-  const queries = args.terms.lucene ? SEARCH_FULLTEXT : SEARCH_CONTAINS;
-  // Within one plan, Lucene yields that plan's hits only (FILTER still checks the plan exactly).
+  // Within one plan, Lucene yields that plan's hits only (the filter still checks the plan exactly).
   const lucene = args.terms.lucene && args.planId ? (withinPlan(args.terms.lucene, args.planId) ?? args.terms.lucene) : args.terms.lucene;
+  const probe = args.probe ?? null;
   return {
-    cypher: queries[args.direction],
+    cypher: (args.terms.lucene ? fulltextStatement : containsStatement)(args.direction, filterOf(args)),
     params: {
       lucene,
+      options: probe === null ? {} : { limit: int(Math.max(1, probe)) },
       singles: args.terms.singles,
       planId: args.planId,
       kinds: args.kinds,
@@ -80,8 +138,17 @@ export function searchStatement(args: SearchArgs): { cypher: string; params: Rec
   };
 }
 
-export async function search(client: GraphClient, args: SearchArgs): Promise<WindowRows<SearchHitRow> & { total: number }> {
-  const statement = searchStatement(args);
-  const [row] = await client.readRows(statement.cypher, statement.params, SearchRow);
-  return { ...cutWindow(row?.page ?? [], args), total: row?.total ?? 0 };
+/**
+ * One statement; a second, reading every hit, only when a bounded read could not see the whole
+ * page: a page beyond Lucene's best `probe` hits, or a run of equal scores wider than them.
+ */
+export async function search(client: GraphClient, args: SearchArgs): Promise<SearchResult> {
+  const read = async (probe: number | null) => {
+    const statement = searchStatement({ ...args, probe });
+    const [row] = await client.readRows(statement.cypher, statement.params, SearchRow);
+    return row;
+  };
+  const bounded = await read(args.probe ?? null);
+  const row = bounded && !bounded.covered ? await read(null) : bounded;
+  return { ...cutWindow(row?.page ?? [], args), total: row?.total ?? 0, exact: row?.complete ?? true };
 }

@@ -90,13 +90,17 @@ export class QueryResolver {
   }
 
   @Query(() => SearchConnection, { description: 'Chinese full-text search over measures, tasks, indicators, targets and projects.' })
-  async search(@Args() args: SearchArgs, @Ctx() ctx: Context): Promise<SearchConnection> {
+  async search(@Args() args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SearchConnection> {
     const terms = searchTerms(args.query);
     if (terms.terms.length === 0) throw badInput('query has no searchable characters', 'query');
     const window = pageWindow(args, ctx, decodeSearchCursor);
     const place = args.place ? await resolvePlace(ctx, args.place, 'place') : null;
-    const result = await search(ctx.client, { terms, ...window, planId: args.planId ?? null, kinds: args.kinds ?? null, chapter: args.chapter ?? null, placeId: place?.id ?? null });
-    return toConnection(result, window, result.total, (hit) => {
+    // Every hit is read only when the exact total is asked for; otherwise Lucene's best, one past
+    // the bound, so that exactly as many hits as the bound still count as exact.
+    const bound = ctx.limits.searchHitCountLimit;
+    const probe = selectedPaths(info).has('totalCount') ? null : bound + 1;
+    const result = await search(ctx.client, { terms, ...window, planId: args.planId ?? null, kinds: args.kinds ?? null, chapter: args.chapter ?? null, placeId: place?.id ?? null, probe });
+    const connection = toConnection(result, window, result.total, (hit) => {
       const text = searchableText(hit.node);
       const ranges = matchRanges(text, terms.terms);
       return {
@@ -104,6 +108,7 @@ export class QueryResolver {
         node: { score: hit.score, text, highlight: highlight(text, ranges), matches: ranges, node: hit.node },
       };
     });
+    return { ...connection, hitCount: { value: result.exact ? result.total : Math.min(result.total, bound), exact: result.exact } };
   }
 
   @Query(() => TaskConnection, { description: 'Tasks that name every one of the given places (e.g. 万州 and 开州).' })

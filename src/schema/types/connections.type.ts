@@ -59,6 +59,15 @@ export class SearchEdge {
   node!: SearchHit;
 }
 
+@ObjectType({ description: 'How many hits a search has, counted up to a bound (as a search box shows "2,000+").' })
+export class HitCount {
+  @Field(() => Int, { description: 'The hits counted: all of them when `exact`, else a lower bound.' })
+  value!: number;
+
+  @Field({ description: 'Whether `value` is every hit. False when there are more than the server counts (SEARCH_HIT_COUNT_LIMIT, 2,000 by default).' })
+  exact!: boolean;
+}
+
 @ObjectType()
 export class SearchConnection {
   @Field(() => [SearchEdge])
@@ -67,8 +76,14 @@ export class SearchConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Every hit, counted exactly. Reads every hit: a common term over many plans matches hundreds of thousands, and counting them costs more than the page. `hitCount` counts up to a bound instead.',
+  })
   totalCount!: number;
+
+  @Field(() => HitCount, { description: 'The hits counted up to a bound, at no more cost than the page; exact when there are no more.' })
+  hitCount!: HitCount;
 }
 
 @ObjectType({ description: 'A district and how many tasks it shares with another place.' })
