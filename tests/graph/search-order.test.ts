@@ -142,4 +142,32 @@ describe('the order of a search over every plan', () => {
     expect(await yielded(20)).toBe(20);
     expect(await yielded(null)).toBe(expected.length);
   });
+
+  it('any window (cursor on either side or both, either direction, any size) under any bound is the list\'s', async () => {
+    // A fixed pseudo-random walk (a linear congruential generator), so that a failure repeats.
+    let state = 12345;
+    const next = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state % n;
+    };
+    const keyAt = (i: number): SearchKey => ({ score: expected[i].score, id: expected[i].id });
+    for (let trial = 0; trial < 40; trial++) {
+      const probe = [1, 3, 8, 23, 60, expected.length + 1][next(6)];
+      const limit = 1 + next(5);
+      const direction = next(2) === 0 ? 'forward' : 'backward';
+      const afterAt = next(3) === 0 ? null : next(expected.length);
+      const beforeAt = next(3) === 0 ? null : (afterAt ?? 0) + 1 + next(expected.length);
+      const lo = afterAt === null ? 0 : afterAt + 1;
+      const hi = beforeAt === null || beforeAt >= expected.length ? expected.length : beforeAt;
+      const inside = expected.slice(lo, Math.max(lo, hi)).map((h) => h.id);
+      const want = direction === 'forward' ? inside.slice(0, limit) : inside.slice(Math.max(0, inside.length - limit));
+      const read = await search(client, args({
+        probe, limit, direction,
+        after: afterAt === null ? null : keyAt(afterAt),
+        before: beforeAt === null || beforeAt >= expected.length ? null : keyAt(beforeAt),
+      }));
+      expect({ trial, probe, limit, direction, afterAt, beforeAt, ids: read.rows.map((h) => h.node.id) }).toEqual({ trial, probe, limit, direction, afterAt, beforeAt, ids: want });
+      expect(read.more).toBe(inside.length > limit);
+    }
+  });
 });
