@@ -78,9 +78,10 @@ export interface LimitsConfig {
    */
   compiledReadMaxCost: number;
   /**
-   * A search that does not select `totalCount` reads at most this many of Lucene's best hits, and
-   * its `hitCount` counts up to this many. A common term over many plans matches hundreds of
-   * thousands of hits: counting them all costs more than the page.
+   * A search that does not select `totalCount` reads Lucene's best hits, this many and one more
+   * (to tell whether there are more), and its `hitCount` counts up to this many; a page that could
+   * reach past them reads every hit. A common term over many plans matches hundreds of thousands
+   * of hits: counting them all costs more than the page.
    */
   searchHitCountLimit: number;
 }

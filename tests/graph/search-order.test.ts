@@ -128,6 +128,17 @@ describe('the order of a search over every plan', () => {
     expect(read).toMatchObject({ total: expected.length, exact: true });
   });
 
+  it('one statement for a page read backward to a cursor among the best hits read', async () => {
+    const probe = 20;
+    // The hits before the 6th all score above the 20th: the whole window was read.
+    expect(expected[5].score).toBeGreaterThan(expected[probe - 1].score);
+    client.stats.roundTrips = 0;
+    const read = await search(client, args({ probe, direction: 'backward', before: { score: expected[5].score, id: expected[5].id } }));
+    expect(client.stats.roundTrips).toBe(1);
+    expect(read.rows.map((h) => h.node.id)).toEqual(expected.slice(2, 5).map((h) => h.id));
+    expect(read.more).toBe(true);
+  });
+
   it('counts up to the bound: the bound, not exact, when there are more; every hit, exact, when there are not', async () => {
     expect(await search(client, args({ probe: 20 }))).toMatchObject({ total: 20, exact: false });
     expect(await search(client, args({ probe: expected.length + 1 }))).toMatchObject({ total: expected.length, exact: true });
@@ -151,7 +162,9 @@ describe('the order of a search over every plan', () => {
       return state % n;
     };
     const keyAt = (i: number): SearchKey => ({ score: expected[i].score, id: expected[i].id });
-    for (let trial = 0; trial < 40; trial++) {
+    /** Trials answered from the best hits alone (one statement), and by reading every hit (two). */
+    const statements = { one: 0, two: 0 };
+    for (let trial = 0; trial < 60; trial++) {
       const probe = [1, 3, 8, 23, 60, expected.length + 1][next(6)];
       const limit = 1 + next(5);
       const direction = next(2) === 0 ? 'forward' : 'backward';
@@ -161,6 +174,7 @@ describe('the order of a search over every plan', () => {
       const hi = beforeAt === null || beforeAt >= expected.length ? expected.length : beforeAt;
       const inside = expected.slice(lo, Math.max(lo, hi)).map((h) => h.id);
       const want = direction === 'forward' ? inside.slice(0, limit) : inside.slice(Math.max(0, inside.length - limit));
+      client.stats.roundTrips = 0;
       const read = await search(client, args({
         probe, limit, direction,
         after: afterAt === null ? null : keyAt(afterAt),
@@ -168,6 +182,10 @@ describe('the order of a search over every plan', () => {
       }));
       expect({ trial, probe, limit, direction, afterAt, beforeAt, ids: read.rows.map((h) => h.node.id) }).toEqual({ trial, probe, limit, direction, afterAt, beforeAt, ids: want });
       expect(read.more).toBe(inside.length > limit);
+      statements[client.stats.roundTrips === 1 ? 'one' : 'two'] += 1;
     }
+    // Both ways of answering were tried.
+    expect(statements.one).toBeGreaterThan(5);
+    expect(statements.two).toBeGreaterThan(5);
   });
 });

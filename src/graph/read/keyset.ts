@@ -23,18 +23,34 @@ export interface KeyColumn {
 }
 
 /**
+ * Cypher: the key `left` gives lies strictly after (or before) the key `right` gives, in the
+ * list's order, column by column.
+ */
+function strictly(columns: readonly KeyColumn[], left: (c: KeyColumn) => string, right: (c: KeyColumn) => string, after: boolean): string {
+  const compare = (i: number): string => {
+    const c = columns[i];
+    const op = after === !c.descending ? '>' : '<';
+    const [l, r] = [left(c), right(c)];
+    if (i === columns.length - 1) return `${l} ${op} ${r}`;
+    return `(${l} ${op} ${r} OR (${l} = ${r} AND ${compare(i + 1)}))`;
+  };
+  return compare(0);
+}
+
+/**
  * Cypher: the row lies strictly on the given side of the key in `$after` or `$before` (a map with
  * one entry per column), or that parameter is null.
  */
 function beyond(columns: readonly KeyColumn[], side: 'after' | 'before'): string {
-  const compare = (i: number): string => {
-    const c = columns[i];
-    const op = (side === 'after') === !c.descending ? '>' : '<';
-    const bound = `$${side}.${c.field}`;
-    if (i === columns.length - 1) return `${c.expr} ${op} ${bound}`;
-    return `(${c.expr} ${op} ${bound} OR (${c.expr} = ${bound} AND ${compare(i + 1)}))`;
-  };
-  return `($${side} IS NULL OR ${compare(0)})`;
+  return `($${side} IS NULL OR ${strictly(columns, (c) => c.expr, (c) => `$${side}.${c.field}`, side === 'after')})`;
+}
+
+/**
+ * Cypher: map `a` comes before map `b` in reading order (the list's order forward, its reverse
+ * backward); both hold the key's columns under their `field` names.
+ */
+export function readsBefore(columns: readonly KeyColumn[], a: string, b: string, direction: Direction): string {
+  return strictly(columns, (c) => `${a}.${c.field}`, (c) => `${b}.${c.field}`, direction === 'backward');
 }
 
 /** Cypher: the row lies inside the window's bounds. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
-import { cutWindow, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
+import { cutWindow, readsBefore, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 import { SearchableRow } from './rows';
 import { withinPlan, type SearchTerms } from './search-query';
 
@@ -76,22 +76,24 @@ const HIT_KEY = keyOf('h.score', 'h.node.id');
  * Neo4j charges a list still in scope to every row a sort holds (gigabytes for a run of a
  * thousand equal scores), and Cypher has no list sort.
  *
+ * `edge` is read by position, so the rows are ordered by score before they are collected (the
+ * order collect() keeps is promised only after an ORDER BY; Lucene's is already that order, so
+ * the sort finds nothing to move).
+ *
  * With `$options.limit`, Lucene yields only its best hits, down to `floor`. The page is right when
  * every hit it can need was yielded (`covered`): Lucene had no more (`complete`), or the edge
  * scores above the floor (every hit at the edge or better was yielded), or, reading backward or
  * to a `before` cursor, that cursor scores above the floor. Otherwise search() reads every hit.
  */
 function fulltextStatement(direction: Direction, filter: string): string {
-  const ahead = direction === 'forward' ? ['>', '<'] : ['<', '>'];
-  /** Cypher: hit `a` comes before hit `b` in reading order (both have `score` and `id`). */
-  const precedes = (a: string, b: string) => `(${a}.score ${ahead[0]} ${b}.score OR (${a}.score = ${b}.score AND ${a}.id ${ahead[1]} ${b}.id))`;
+  const precedes = (a: string, b: string) => readsBefore(HIT_KEY, a, b, direction);
   const edgeAt = direction === 'forward' ? '$limit - 1' : 'size(window) - $limit';
   const reachesEdge = direction === 'forward' ? 'h.score >= edge' : 'h.score <= edge';
   const beforeAboveFloor = '($before IS NOT NULL AND $before.score > floor)';
   const coveredByEdge = direction === 'forward' ? `(edge IS NOT NULL AND edge > floor) OR (edge IS NULL AND ${beforeAboveFloor})` : beforeAboveFloor;
   return `
 CALL db.index.fulltext.queryNodes('plan_search', $lucene, $options) YIELD node AS n, score
-WITH n, score, ${filter} AS kept
+WITH n, score, ${filter} AS kept ORDER BY score DESC
 WITH count(*) AS yielded, min(score) AS floor, count(CASE WHEN kept THEN 1 END) AS total,
      collect(CASE WHEN kept AND ${withinBounds(ROW_KEY)} THEN {node: n, score: score} END) AS window
 WITH total, floor, window, $options.limit IS NULL OR yielded < $options.limit AS complete,

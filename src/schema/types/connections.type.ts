@@ -82,7 +82,10 @@ export class SearchConnection {
   })
   totalCount!: number;
 
-  @Field(() => HitCount, { description: 'The hits counted up to a bound, at no more cost than the page; exact when there are no more.' })
+  @Field(() => HitCount, {
+    description:
+      'The hits counted up to a bound; exact when there are no more. Without `totalCount`, a search reads only the best hits up to the bound, unless its page could reach past them (`last` without `before`, a page deep in the list): then it reads every hit, and the count is exact.',
+  })
   hitCount!: HitCount;
 }
 
