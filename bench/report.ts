@@ -105,16 +105,19 @@ export function renderMarkdown(r: BenchReport): string {
   lines.push('', `Peak RSS of the API process: ${r.apiPeakRssMb.toFixed(0)} MB (cache off), ${r.apiCachePeakRssMb.toFixed(0)} MB (cache on). @neo4j/graphql server ready in ${r.peerSchemaMs} ms (schema build included).`);
   if (r.scale.length) {
     const names = Object.keys(r.scale[0].latencyP50);
-    lines.push('', '## Scale (synthetic plans of the seed’s shape; p50 ms of 100 requests at concurrency 1 after 20 warm-up ones, measured after the level’s mix; cache off)', '');
+    lines.push('', '## Scale (synthetic plans of the seed’s shape; p50 ms of 100 requests at concurrency 1 after 20 warm-up ones, measured after the level’s mix and 50 rounds of every point query; cache off)', '');
     lines.push(`| plans | nodes | ingested tasks | parse ms | load ms | tasks/s | ${names.join(' | ')} |`);
     lines.push(`|---|---|---|---|---|---|${names.map(() => '---').join('|')}|`);
     for (const s of r.scale) {
       lines.push(`| ${s.plans} | ${s.nodes} | ${s.ingestedTasks} | ${s.parseMs} | ${s.loadMs} | ${s.tasksPerSecond.toFixed(0)} | ${names.map((n) => ms(s.latencyP50[n])).join(' | ')} |`);
     }
-    const first = r.scale[0];
-    for (const level of r.scale.slice(1)) {
-      lines.push('', `At ${level.plans} plans / at ${first.plans}: ${names.map((n) => `${n} ${ratio(level.latencyP50[n], first.latencyP50[n])}`).join(', ')}.`);
-    }
+    // Every level against the first, and the last against each level between: one slow level
+    // would otherwise move every ratio at once.
+    const last = r.scale[r.scale.length - 1];
+    const against = (level: (typeof r.scale)[number], base: (typeof r.scale)[number]) =>
+      lines.push('', `At ${level.plans} plans / at ${base.plans}: ${names.map((n) => `${n} ${ratio(level.latencyP50[n], base.latencyP50[n])}`).join(', ')}.`);
+    for (const level of r.scale.slice(1)) against(level, r.scale[0]);
+    for (const base of r.scale.slice(1, -1)) against(last, base);
     const withMix = r.scale.filter((s) => s.mix !== null);
     if (withMix.length) {
       const base = withMix[0].mix!;

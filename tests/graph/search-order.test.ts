@@ -139,6 +139,14 @@ describe('the order of a search over every plan', () => {
     expect(read.more).toBe(true);
   });
 
+  it('one statement for a page read backward from the end of the list, whatever the bound', async () => {
+    client.stats.roundTrips = 0;
+    const read = await search(client, args({ probe: 20, direction: 'backward' }));
+    expect(client.stats.roundTrips).toBe(1);
+    expect(read.rows.map((h) => h.node.id)).toEqual(expected.slice(-PAGE).map((h) => h.id));
+    expect(read).toMatchObject({ total: expected.length, exact: true });
+  });
+
   it('counts up to the bound: the bound, not exact, when there are more; every hit, exact, when there are not', async () => {
     expect(await search(client, args({ probe: 20 }))).toMatchObject({ total: 20, exact: false });
     expect(await search(client, args({ probe: expected.length + 1 }))).toMatchObject({ total: expected.length, exact: true });

@@ -142,7 +142,9 @@ export function searchStatement(args: SearchArgs): { cypher: string; params: Rec
 
 /**
  * One statement; a second, reading every hit, only when a bounded read could not see the whole
- * page: a page beyond Lucene's best `probe` hits, or a run of equal scores wider than them.
+ * page: a page beyond Lucene's best `probe` hits, or a run of equal scores wider than them. A
+ * page read backward from the end of the list needs its last hits, which only a read of every
+ * hit has: it reads them at once.
  */
 export async function search(client: GraphClient, args: SearchArgs): Promise<SearchResult> {
   const read = async (probe: number | null) => {
@@ -150,7 +152,8 @@ export async function search(client: GraphClient, args: SearchArgs): Promise<Sea
     const [row] = await client.readRows(statement.cypher, statement.params, SearchRow);
     return row;
   };
-  const bounded = await read(args.probe ?? null);
+  const fromTheEnd = args.direction === 'backward' && args.before === null;
+  const bounded = await read(fromTheEnd ? null : (args.probe ?? null));
   const row = bounded && !bounded.covered ? await read(null) : bounded;
   return { ...cutWindow(row?.page ?? [], args), total: row?.total ?? 0, exact: row?.complete ?? true };
 }
