@@ -48,31 +48,33 @@ describe('the order of a search over every plan', () => {
     expect(splitRuns.length).toBeGreaterThan(0);
   });
 
-  it(`pages of ${PAGE} forward give the list's first 30 hits in order, and the total`, async () => {
+  /**
+   * Pages of PAGE read forward from the start (10 pages) or backward from the end: their ids in
+   * list order, and the total the last page gave.
+   */
+  const readPages = async (direction: 'forward' | 'backward', probe: number | null, kinds: string[] | null = null) => {
     const ids: string[] = [];
-    let after: SearchKey | null = null;
+    let key: SearchKey | null = null;
     let total = -1;
     for (let page = 0; page < 10; page++) {
-      const read = await search(client, args({ after }));
+      const read = await search(client, args({ direction, probe, kinds, after: direction === 'forward' ? key : null, before: direction === 'backward' ? key : null }));
       total = read.total;
-      ids.push(...read.rows.map((h) => h.node.id));
-      const last = read.rows[read.rows.length - 1];
-      after = { score: last.score, id: last.node.id };
+      const edge = direction === 'forward' ? read.rows[read.rows.length - 1] : read.rows[0];
+      if (direction === 'forward') ids.push(...read.rows.map((h) => h.node.id));
+      else ids.unshift(...read.rows.map((h) => h.node.id));
+      key = { score: edge.score, id: edge.node.id };
     }
+    return { ids, total };
+  };
+
+  it(`pages of ${PAGE} forward give the list's first 30 hits in order, and the total`, async () => {
+    const { ids, total } = await readPages('forward', null);
     expect(total).toBe(expected.length);
     expect(ids).toEqual(expected.slice(0, 30).map((h) => h.id));
   });
 
   it(`pages of ${PAGE} backward from the end give the list's last 30 hits in order`, async () => {
-    const ids: string[] = [];
-    let before: SearchKey | null = null;
-    for (let page = 0; page < 10; page++) {
-      const read = await search(client, args({ direction: 'backward', before }));
-      ids.unshift(...read.rows.map((h) => h.node.id));
-      const first = read.rows[0];
-      before = { score: first.score, id: first.node.id };
-    }
-    expect(ids).toEqual(expected.slice(-30).map((h) => h.id));
+    expect((await readPages('backward', null)).ids).toEqual(expected.slice(-30).map((h) => h.id));
   });
 
   it('a cursor inside a run of equal scores goes on after it by id', async () => {
@@ -82,33 +84,19 @@ describe('the order of a search over every plan', () => {
     expect(read.rows.map((h) => h.node.id)).toEqual(expected.slice(at + 1, at + 5).map((h) => h.id));
   });
 
-  /** Pages of PAGE read forward from the start (10 pages) or backward from the end, ids in list order. */
-  const readPages = async (direction: 'forward' | 'backward', probe: number | null, kinds: string[] | null = null) => {
-    const ids: string[] = [];
-    let key: SearchKey | null = null;
-    for (let page = 0; page < 10; page++) {
-      const read = await search(client, args({ direction, probe, kinds, after: direction === 'forward' ? key : null, before: direction === 'backward' ? key : null }));
-      const edge = direction === 'forward' ? read.rows[read.rows.length - 1] : read.rows[0];
-      if (direction === 'forward') ids.push(...read.rows.map((h) => h.node.id));
-      else ids.unshift(...read.rows.map((h) => h.node.id));
-      key = { score: edge.score, id: edge.node.id };
-    }
-    return ids;
-  };
-
   // 8 ends inside the first run of equal scores; 23 reaches past a few runs, not to the 30th hit.
   it.each([8, 23])("reading only Lucene's best %i hits, pages forward and backward are the list's", async (probe) => {
     expect(expected[probe - 1].score).toBe(expected[probe].score);
-    expect(await readPages('forward', probe)).toEqual(expected.slice(0, 30).map((h) => h.id));
-    expect(await readPages('backward', probe)).toEqual(expected.slice(-30).map((h) => h.id));
+    expect((await readPages('forward', probe)).ids).toEqual(expected.slice(0, 30).map((h) => h.id));
+    expect((await readPages('backward', probe)).ids).toEqual(expected.slice(-30).map((h) => h.id));
   });
 
   it("reading only Lucene's best hits, of which a filter keeps some, pages are the filtered list's", async () => {
     const tasks = await everyHit("node.nodeType = 'Task'");
     expect(tasks.length).toBeGreaterThan(30);
     expect(tasks.length).toBeLessThan(expected.length);
-    expect(await readPages('forward', 8, ['Task'])).toEqual(tasks.slice(0, 30).map((h) => h.id));
-    expect(await readPages('backward', 8, ['Task'])).toEqual(tasks.slice(-30).map((h) => h.id));
+    expect((await readPages('forward', 8, ['Task'])).ids).toEqual(tasks.slice(0, 30).map((h) => h.id));
+    expect((await readPages('backward', 8, ['Task'])).ids).toEqual(tasks.slice(-30).map((h) => h.id));
     expect(await search(client, args({ probe: null, kinds: ['Task'] }))).toMatchObject({ total: tasks.length, exact: true });
   });
 
