@@ -25,10 +25,11 @@ export function pageWindow<Key>(args: PageArgs, ctx: Context, decode: CursorDeco
   };
 }
 
-export interface Connection<Edge extends { cursor: string }> {
+/** `Total` is the list's count: a number, or null where the list was not counted (TaskPage). */
+export interface Connection<Edge extends { cursor: string }, Total extends number | null = number> {
   edges: Edge[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: Total;
 }
 
 /**
@@ -36,7 +37,7 @@ export interface Connection<Edge extends { cursor: string }> {
  * is more there; the other side has more when the request started from a cursor on it (Relay lets
  * a server answer that without reading).
  */
-export function toConnection<Row, Edge extends { cursor: string }>(page: WindowRows<Row>, window: KeysetWindow<unknown>, totalCount: number, edge: (row: Row) => Edge): Connection<Edge> {
+export function toConnection<Row, Edge extends { cursor: string }, Total extends number | null>(page: WindowRows<Row>, window: KeysetWindow<unknown>, totalCount: Total, edge: (row: Row) => Edge): Connection<Edge, Total> {
   const edges = page.rows.map(edge);
   const forward = window.direction === 'forward';
   return {

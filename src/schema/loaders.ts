@@ -6,8 +6,8 @@ import { childBatch, childrenOf, MEASURES_OF_CHAPTERS, planMembers, type ChildLa
 import { incomingLinks, linkBatch, linkedNodeBatch, linksOf, linksTo, type EvidenceLinkType, type StructuralLinkType } from '../graph/read/links';
 import { NODES_BATCH } from '../graph/read/nodes';
 import { districtBatch, regionBatch, DISTRICTS_OF_REGIONS, PARENT_REGION, REGIONS_ABOVE, SUBREGIONS } from '../graph/read/places';
-import { TASK_CONTEXT_BATCH, type PartialMeasureRow, type PartialTaskRow, type PlanTree } from '../graph/read/plan-tree';
-import type { ChapterRow, DistrictRow, LinkedRow, MeasureRow, NodeRow, NodeType, ObservationRow, ProgressReportRow, RecordRow, RegionRow, RowOf, TaskRow } from '../graph/read/rows';
+import { TASK_CONTEXT_BATCH, type PlanTree } from '../graph/read/plan-tree';
+import type { ChapterRow, DistrictRow, LinkedRow, MeasureRow, NodeRow, NodeType, ObservationRow, PartialMeasureRow, PartialTaskRow, ProgressReportRow, RecordRow, RegionRow, RowOf, TaskRow } from '../graph/read/rows';
 import { ownTaskQueries, pagesBatch, REGION_TASKS_OF_PLACES, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
 import { OBSERVATIONS_BATCH, reportsOf } from '../graph/read/monitoring';
 import { RECORDS_BATCH } from '../graph/read/records';

@@ -1,14 +1,27 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { TaskPage, TaskPageArgs as ReadArgs } from '../graph/read/task-pages';
 import { selectedPaths } from './selection';
+import { storedProperties } from './tree-projection';
 import type { TaskPageArgs } from './args/page.args';
 import { pageWindow, toConnection } from './connection';
 import type { Context } from './context';
 import { decodeTaskCursor, taskCursor } from './cursor';
 import type { TaskConnection } from './types/connections.type';
 
-export function readArgs(args: TaskPageArgs, ctx: Context): ReadArgs {
-  return { ...pageWindow(args, ctx, decodeTaskCursor), planId: args.planId ?? null, basis: args.basis ?? null };
+/**
+ * What the graph reads for a connection of tasks: the window, the filters, whether the list is
+ * counted and which task properties are read, from `selected`, the paths selected under the
+ * connection (selection.ts): only an operation that selects totalCount pays for reading the whole
+ * list, and a page's tasks carry what the operation selects (tree-projection.ts).
+ */
+export function readArgs(args: TaskPageArgs, ctx: Context, selected: ReadonlySet<string>): ReadArgs {
+  return {
+    ...pageWindow(args, ctx, decodeTaskCursor),
+    planId: args.planId ?? null,
+    basis: args.basis ?? null,
+    counted: selected.has('totalCount'),
+    properties: storedProperties(selected, 'edges.node.'),
+  };
 }
 
 /**

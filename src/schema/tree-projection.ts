@@ -1,9 +1,10 @@
 import type { TreeProjection } from '../graph/read/plan-tree';
 
 /**
- * Which stored properties of measures and tasks a plan-tree read needs beyond those it always
- * reads (plan-tree.ts): the scalar fields the operation selects at each level, and provenance
- * when `source` is selected. Names that are not stored properties are not read.
+ * Which stored properties of measures and tasks a read with a projection (a plan tree, a page of
+ * tasks) needs beyond those it always reads (rows.ts, MEASURE_KEYS and TASK_KEYS): the scalar
+ * fields the operation selects at each level, and provenance when `source` is selected. Names
+ * that are not stored properties are not read.
  */
 const SOURCE = ['sourcePath', 'sourceStart', 'sourceEnd', 'sourceLine', 'sourceEndLine', 'quote', 'text'];
 const RESOLVED = new Set([
@@ -21,7 +22,8 @@ export function treePaths(paths: Set<string>): Set<string> {
   return new Set([...paths].map((p) => (p === SENTENCES || p.startsWith(`${SENTENCES}.`) ? TASKS + p.slice(SENTENCES.length) : p)));
 }
 
-function level(paths: Set<string>, prefix: string): string[] {
+/** The stored properties the fields selected right under `prefix` (e.g. `edges.node.`) read. */
+export function storedProperties(paths: ReadonlySet<string>, prefix: string): string[] {
   const keys = new Set<string>();
   for (const p of paths) {
     if (!p.startsWith(prefix)) continue;
@@ -36,8 +38,8 @@ function level(paths: Set<string>, prefix: string): string[] {
 export function treeProjection(selected: Set<string>): TreeProjection {
   const paths = treePaths(selected);
   return {
-    measure: level(paths, 'sections.measures.'),
-    task: level(paths, 'sections.measures.tasks.'),
+    measure: storedProperties(paths, 'sections.measures.'),
+    task: storedProperties(paths, 'sections.measures.tasks.'),
   };
 }
 

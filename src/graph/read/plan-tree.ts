@@ -3,7 +3,7 @@ import { decodePlain, rowShape, RowDecodeError, type Decoded } from '../decode';
 import { oneEach, type BatchRead } from './batch';
 import type { GraphClient } from '../graph-client';
 import { inPlan } from './plan-seek';
-import { ChapterRow, DistrictRow, keyed, LinkRow, MeasureRow, NodeRow, PlaceRow, PlanRow, SectionRow, TaskRow, type LinkedRow } from './rows';
+import { ChapterRow, DistrictRow, keyed, LinkRow, MEASURE_KEYS, NodeRow, PartialMeasureRow, PartialTaskRow, PlaceRow, PlanRow, SectionRow, TASK_KEYS, type LinkedRow } from './rows';
 
 /**
  * A plan and its structure in one round trip: chapters, sections, measures, tasks and (when asked)
@@ -28,18 +28,6 @@ export interface TreeProjection {
   measure: string[];
   task: string[];
 }
-
-/**
- * A measure or task of the tree: the properties every resolver below it reads are always there
- * (ids, parents, order, retired); the others only when the operation selected them, and then
- * checked like any row. Only the resolvers of that operation read these rows (Loaders.primeTree).
- */
-const MEASURE_KEYS = { id: true, nodeType: true, planId: true, chapterId: true, sectionId: true, sourceStart: true } as const;
-const TASK_KEYS = { id: true, nodeType: true, planId: true, measureId: true, boxId: true, chapterId: true, sectionId: true, sourceStart: true, retired: true } as const;
-export const PartialMeasureRow = MeasureRow.partial().required(MEASURE_KEYS);
-export const PartialTaskRow = TaskRow.partial().required(TASK_KEYS);
-export type PartialMeasureRow = z.output<typeof PartialMeasureRow>;
-export type PartialTaskRow = z.output<typeof PartialTaskRow>;
 
 /** Every property a shape decodes, for reading whole rows as value lists. */
 const keysOf = (shape: { shape: object }): string[] => Object.keys(shape.shape);

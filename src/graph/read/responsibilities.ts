@@ -6,8 +6,8 @@ import { inPlan } from './plan-seek';
 import type { GraphClient } from '../graph-client';
 import { BodyRow, keyed, LinkRow } from './rows';
 import type { LinkBasis, LinkRole } from './values';
-import { byDirection, readingOrder, withinBounds } from './keyset';
-import { pagesBatch, TASK_LINK_KEY, type TaskPageArgs } from './task-pages';
+import { readingOrder, withinBounds } from './keyset';
+import { denseAs, pagesBatch, sparse, TASK_LINK_KEY, type PageQueries, type TaskPageArgs } from './task-pages';
 
 /**
  * Who is responsible for a task: links on the task itself (basis text: the task names the body;
@@ -46,15 +46,25 @@ WITH b, t, r
 WHERE ($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR r.basis = $basis) AND ($role IS NULL OR r.role = $role)`;
 
 /**
- * The same tasks of one plan, read from that plan's tasks and measures (plan-seek.ts):
- * a body such as a commission is responsible in every plan loaded, and one plan's page should
- * cost what it costs with one plan.
+ * The same tasks of one plan: from the body's links when it has few (SPARSE_LINKS), else from
+ * that plan's tasks and measures (plan-seek.ts): a body such as a commission is responsible in
+ * every plan loaded, and one plan's page should cost what it costs with one plan. The branches
+ * of a body are exclusive: the sparse ones yield rows only for a body with few links, the dense
+ * ones only for the others.
  */
 const TASKS_OF_BODY_IN_PLAN = `
 CALL (b) {
-  MATCH (t:Task)-[r:RESPONSIBLE]->(b) ${inPlan('t', 'Task')} RETURN t, r
+  WITH b WHERE ${sparse('b', 'RESPONSIBLE')}
+  MATCH (t:Task)-[r:RESPONSIBLE]->(b) WHERE t.planId = $planId RETURN t, r
   UNION
-  MATCH (m:Measure)-[r:RESPONSIBLE]->(b) ${inPlan('m', 'Measure')}
+  WITH b WHERE ${sparse('b', 'RESPONSIBLE')}
+  MATCH (t:Task)-[:PART_OF]->(m:Measure)-[r:RESPONSIBLE]->(b) WHERE m.planId = $planId RETURN t, r
+  UNION
+  ${denseAs('b', 'RESPONSIBLE', 'dense')}
+  MATCH (t:Task)-[r:RESPONSIBLE]->(dense) ${inPlan('t', 'Task')} RETURN t, r
+  UNION
+  ${denseAs('b', 'RESPONSIBLE', 'dense')}
+  MATCH (m:Measure)-[r:RESPONSIBLE]->(dense) ${inPlan('m', 'Measure')}
   MATCH (t:Task)-[:PART_OF]->(m) RETURN t, r
 }
 WITH b, t, r
@@ -62,7 +72,7 @@ WHERE ($basis IS NULL OR r.basis = $basis) AND ($role IS NULL OR r.role = $role)
 
 /** Pages of each body's tasks in text order, keyset (planId, sourceStart, link), with the link. */
 const BODY_TASK_KEY = TASK_LINK_KEY('r');
-const bodyTaskPages = (tasksOfBody: string) => byDirection((direction) => `
+const bodyTaskPages = (tasksOfBody: string): PageQueries => (direction, counted, task) => `
 UNWIND $ids AS id
 MATCH (b:Body {id: id})
 CALL (b) {
@@ -70,13 +80,13 @@ CALL (b) {
     AND ${withinBounds(BODY_TASK_KEY)}
   WITH t, r ORDER BY ${readingOrder(BODY_TASK_KEY, direction)}
   LIMIT $limit
-  RETURN collect({node: t {.*}, link: r {.*}}) AS page
+  RETURN collect({node: ${task}, link: r {.*}}) AS page
 }
-CALL (b) {
+${counted ? `CALL (b) {
   ${tasksOfBody}
   RETURN count(t) AS total
-}
-RETURN id AS key, page, total`);
+}` : 'WITH *, null AS total'}
+RETURN id AS key, page, total`;
 export const TASKS_OF_BODIES = bodyTaskPages(TASKS_OF_BODY);
 const TASKS_OF_BODIES_IN_PLAN = bodyTaskPages(TASKS_OF_BODY_IN_PLAN);
 

@@ -79,6 +79,20 @@ export const TaskRow = z.object({
   retired: optional(z.boolean()).transform((v) => v === true),
 });
 
+/**
+ * A measure or task read with some of its properties (a plan tree, a page of tasks): those every
+ * resolver below it reads are always there (ids, parents, order, retired); the others only when
+ * the operation selected them, and then checked like any row. Only the resolvers of that
+ * operation read these rows (Loaders.primeTree, the loaders of pages read with a projection).
+ */
+export const MEASURE_KEYS = { id: true, nodeType: true, planId: true, chapterId: true, sectionId: true, sourceStart: true } as const;
+export const TASK_KEYS = { id: true, nodeType: true, planId: true, measureId: true, boxId: true, chapterId: true, sectionId: true, sourceStart: true, retired: true } as const;
+export const PartialMeasureRow = MeasureRow.partial().required(MEASURE_KEYS);
+export const PartialTaskRow = TaskRow.partial().required(TASK_KEYS);
+export type PartialMeasureRow = z.output<typeof PartialMeasureRow>;
+export type PartialTaskRow = z.output<typeof PartialTaskRow>;
+
+
 export const IndicatorRow = z.object({
   nodeType: z.literal('Indicator'),
   id: z.string(),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { integer, rowShape, type Decoded } from '../decode';
+import { integer, rowShape, type RowShape } from '../decode';
 import type { BatchRead } from './batch';
 import { int, type GraphClient } from '../graph-client';
-import { byDirection, cutWindow, readingOrder, withinBounds, type ByDirection, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
+import { cutWindow, readingOrder, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 import { inPlan } from './plan-seek';
-import { LinkRow, TaskRow } from './rows';
+import { LinkRow, PartialTaskRow, TASK_KEYS, TaskRow } from './rows';
 import type { LinkBasis } from './values';
 
 /**
@@ -13,7 +13,8 @@ import type { LinkBasis } from './values';
  * twice (named in the text and assigned by remit), and the link (basis/role) tells the two apart.
  * The link part is the empty string where it does not matter.
  * A page reads at most `limit + 1` tasks from the cursor in the reading direction (keyset.ts);
- * nothing is skipped or collected beyond that. totalCount is a separate, cheap count.
+ * nothing is skipped or collected beyond that. The total is a separate count of the whole list,
+ * made only when asked for (`counted`).
  */
 
 export interface TaskKey {
@@ -31,14 +32,42 @@ export const linkKeyOf = (rel: string): string => `(${rel}.basis + '/' + coalesc
 export interface TaskPageArgs extends KeysetWindow<TaskKey> {
   planId: string | null;
   basis: LinkBasis | null;
+  /** Whether the list's total is counted: a count reads the whole list, a page only its window. */
+  counted: boolean;
+  /**
+   * The task properties to read besides those every resolver reads (TASK_KEYS), or null for
+   * whole tasks: a page answers with what its operation selects, not with every task's record.
+   */
+  properties: readonly string[] | null;
 }
 
-/** A task with the link that puts it in the list. */
+/** A task with the link that puts it in the list; a partial task when read with a projection. */
 const TaskLinkRow = z.object({ node: TaskRow, link: LinkRow });
-export type TaskLinkRow = z.output<typeof TaskLinkRow>;
+const PartialTaskLinkRow = z.object({ node: PartialTaskRow, link: LinkRow });
+export type TaskLinkRow = z.output<typeof TaskLinkRow> | z.output<typeof PartialTaskLinkRow>;
 
 export interface TaskPage extends WindowRows<TaskLinkRow> {
-  totalCount: number;
+  /** The number of tasks in the whole list; null when it was not counted (TaskPageArgs.counted). */
+  totalCount: number | null;
+}
+
+/**
+ * A page statement for a reading direction, with or without the count of the whole list, with
+ * `task` the map each task of the page is returned as (taskMap). Without the count the statement
+ * has no count at all: a count guarded by a parameter is still planned, and under an index hint
+ * Neo4j seeks the index before it looks at the guard.
+ */
+export type PageQueries = (direction: Direction, counted: boolean, task: string) => string;
+
+const PROPERTY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Cypher: the map of the task `t` a page returns: every property, or those every resolver reads and the ones asked. */
+export function taskMap(properties: readonly string[] | null): string {
+  if (properties === null) return 't {.*}';
+  const keys = [...new Set([...Object.keys(TASK_KEYS), ...properties])];
+  const bad = keys.find((k) => !PROPERTY.test(k));
+  if (bad !== undefined) throw new Error(`${bad} is not a property name`);
+  return `t {${keys.map((k) => `.${k}`).join(', ')}}`;
 }
 
 /** The key of a list where a task appears once: its place in the text. */
@@ -55,42 +84,71 @@ const ORDER = (direction: Direction) => readingOrder(TASK_KEY, direction);
 const FILTERS = `($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR m.basis = $basis)`;
 
 /**
- * Pages of the tasks that name each place itself; `tasksOfPlace` is the MATCH (and WHERE) that
- * binds `t` and its link `m` to the place `p`, more conditions follow with AND.
+ * Pages of the tasks that name each place itself. Each source is a MATCH (and WHERE) that binds
+ * `t` and its link `m` to the place `p`, more conditions follow with AND; the sources of one
+ * statement are exclusive (at most one yields tasks for a place), and each is read in list order
+ * up to the page's end, so the page is their concatenation.
  */
-const placeTaskPages = (tasksOfPlace: string) => byDirection((direction) => `
+const placeTaskPages = (...sources: string[]): PageQueries => (direction, counted, task) => `
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
-CALL (p) {
-  ${tasksOfPlace} AND ${BOUNDS} AND ${FILTERS}
+${sources.map((source, i) => `CALL (p) {
+  ${source} AND ${BOUNDS} AND ${FILTERS}
   WITH t, m ORDER BY ${ORDER(direction)}
   LIMIT $limit
-  RETURN collect({node: t {.*}, link: m {.*}}) AS page
-}
-CALL (p) {
-  ${tasksOfPlace} AND ${FILTERS}
-  RETURN count(t) AS total
-}
-RETURN id AS key, page, total`);
+  RETURN collect({node: ${task}, link: m {.*}}) AS page${i}
+}`).join('\n')}
+${counted ? sources.map((source, i) => `CALL (p) {
+  ${source} AND ${FILTERS}
+  RETURN count(t) AS total${i}
+}`).join('\n') : ''}
+RETURN id AS key, ${sources.map((_, i) => `page${i}`).join(' + ')} AS page, ${counted ? sources.map((_, i) => `total${i}`).join(' + ') : 'null'} AS total`;
 
 /** Tasks of every plan that name each place itself. */
 export const TASKS_OF_PLACES = placeTaskPages(`MATCH (p)<-[m:MENTIONS]-(t:Task) WHERE true`);
 
 /**
- * Tasks of one plan that name each place itself, read from the plan's tasks, not from the place:
- * a place named in a thousand plans has a thousand plans' links, and one plan's page should cost
- * what it costs with one plan loaded.
+ * Above this many links to an entity (tasks naming a place, links of a body), one plan's page is
+ * read from the plan's own index entries instead of from the entity's links. Read from its links,
+ * an entity costs about its links (two or three database hits each, whatever their plan); read
+ * from the plan, about the plan's tasks (four hits each: the index entry and a check for the
+ * link), whatever the number of plans loaded. A plan of the seed's size has about 400 tasks, so
+ * 500 links read cost about what that plan's tasks do; an entity named in many plans has far more.
+ * A parameter (`$sparseLinks`), so that tests can read either way.
  */
-const TASKS_OF_PLACES_IN_PLAN = placeTaskPages(`MATCH (t:Task)-[m:MENTIONS]->(p) ${inPlan('t', 'Task')}`);
+export const SPARSE_LINKS = 500;
 
-/** The page queries of a place's own tasks: of every plan, or read from one plan's tasks. */
-export const ownTaskQueries = (planId: string | null): ByDirection => (planId === null ? TASKS_OF_PLACES : TASKS_OF_PLACES_IN_PLAN);
+/** Cypher: `entity` has at most `$sparseLinks` links of `type` pointing at it (a degree lookup). */
+export const sparse = (entity: string, type: string): string => `COUNT { (${entity})<-[:${type}]-() } <= $sparseLinks`;
+
+/**
+ * Cypher: `entity` as `as` when it has more than `$sparseLinks` links of `type`, else no row. An
+ * UNWIND, not a WHERE: under an index hint the planner seeks the index first and would apply a
+ * WHERE on the entity after the seek; the seek must run only for a row that needs it.
+ */
+export const denseAs = (entity: string, type: string, as: string): string =>
+  `UNWIND CASE WHEN ${sparse(entity, type)} THEN [] ELSE [${entity}] END AS ${as}`;
+
+/**
+ * Tasks of one plan that name each place itself: from the place's links when it has few, else
+ * from the plan's tasks (plan-seek.ts): a place named in a thousand plans has a thousand plans'
+ * links, and one plan's page should cost what it costs with one plan loaded.
+ */
+const TASKS_OF_PLACES_IN_PLAN = placeTaskPages(
+  `WITH p WHERE ${sparse('p', 'MENTIONS')}
+  MATCH (p)<-[m:MENTIONS]-(t:Task) WHERE t.planId = $planId`,
+  `${denseAs('p', 'MENTIONS', 'dense')}
+  MATCH (t:Task)-[m:MENTIONS]->(dense) ${inPlan('t', 'Task')}`,
+);
+
+/** The page queries of a place's own tasks: of every plan, or of one plan. */
+export const ownTaskQueries = (planId: string | null): PageQueries => (planId === null ? TASKS_OF_PLACES : TASKS_OF_PLACES_IN_PLAN);
 
 /** A task that names the place itself belongs to the place's own list, not to its region list. */
 const NOT_NAMING_PLACE = `NOT (t)-[:MENTIONS]->(p)`;
 
 /** Tasks that name a region the place lies in and not the place itself, each once. */
-export const REGION_TASKS_OF_PLACES = byDirection((direction) => `
+export const REGION_TASKS_OF_PLACES: PageQueries = (direction, counted, task) => `
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
@@ -102,65 +160,77 @@ CALL (p) {
   WITH t, head(collect(m)) AS m
   ORDER BY ${ORDER(direction)}
   LIMIT $limit
-  RETURN collect({node: t {.*}, link: m {.*}}) AS page
+  RETURN collect({node: ${task}, link: m {.*}}) AS page
 }
-CALL (p) {
+${counted ? `CALL (p) {
   MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
   WHERE ${FILTERS} AND ${NOT_NAMING_PLACE}
   RETURN count(DISTINCT t) AS total
-}
-RETURN id AS key, page, total`);
+}` : 'WITH *, null AS total'}
+RETURN id AS key, page, total`;
 
 /** Tasks that name every one of the given places. */
 const NAMES_ALL = `all(other IN $ids[1..] WHERE EXISTS { (t)-[:MENTIONS]->(:Entity {id: other}) })`;
-export const SHARED_TASKS = byDirection((direction) => `
+export const SHARED_TASKS: PageQueries = (direction, counted, task) => `
 MATCH (first:Entity {id: $ids[0]})
 CALL (first) {
   MATCH (first)<-[m:MENTIONS]-(t:Task)
   WHERE ${NAMES_ALL} AND ${BOUNDS} AND ${FILTERS}
   WITH t, m ORDER BY ${ORDER(direction)}
   LIMIT $limit
-  RETURN collect({node: t {.*}, link: m {.*}}) AS page
+  RETURN collect({node: ${task}, link: m {.*}}) AS page
 }
-CALL (first) {
+${counted ? `CALL (first) {
   MATCH (first)<-[m:MENTIONS]-(t:Task)
   WHERE ${NAMES_ALL} AND ${FILTERS}
   RETURN count(t) AS total
-}
-RETURN page, total`);
+}` : 'WITH *, null AS total'}
+RETURN page, total`;
 
 const keyParam = (key: TaskKey | null) => (key ? { plan: key.planId, start: int(key.sourceStart), link: key.link } : null);
 
 /** The parameters every task page query takes: one more row than the page, the bounds, filters. */
 export function pageParams(args: TaskPageArgs): Record<string, unknown> {
-  return { limit: int(args.limit + 1), after: keyParam(args.after), before: keyParam(args.before), planId: args.planId, basis: args.basis };
+  return { limit: int(args.limit + 1), after: keyParam(args.after), before: keyParam(args.before), planId: args.planId, basis: args.basis, sparseLinks: int(SPARSE_LINKS) };
 }
 
-const KeyedPageRow = rowShape('TaskPage', z.object({ key: z.string(), page: z.array(TaskLinkRow), total: integer }));
-const SharedPageRow = rowShape('SharedTaskPage', z.object({ page: z.array(TaskLinkRow), total: integer }));
+const pageRow = (link: typeof TaskLinkRow | typeof PartialTaskLinkRow) => z.object({ page: z.array(link), total: integer.nullable() });
+const KeyedPageRow = rowShape('TaskPage', pageRow(TaskLinkRow).extend({ key: z.string() }));
+const KeyedPartialPageRow = rowShape('TaskPage', pageRow(PartialTaskLinkRow).extend({ key: z.string() }));
+const SharedPageRow = rowShape('SharedTaskPage', pageRow(TaskLinkRow));
+const SharedPartialPageRow = rowShape('SharedTaskPage', pageRow(PartialTaskLinkRow));
+
+/** A row of a page query keyed by parent id, decoded: whole tasks, or partial ones (TaskPageArgs.properties). */
+interface KeyedPage {
+  key: string;
+  page: TaskLinkRow[];
+  total: number | null;
+}
+const keyedPageShape = (args: TaskPageArgs): RowShape<KeyedPage> => (args.properties ? KeyedPartialPageRow : KeyedPageRow);
 
 /** `nodes` of page rows: the tasks of the page. */
 export const pageNodes = (row: string): string => `[e IN ${row}.page | e.node]`;
 
 /** A page query keyed by parent id (`key`, `page`, `total` per row), cut into a page per id. */
-export function pagesBatch(queries: ByDirection, args: TaskPageArgs, extra: Record<string, unknown> = {}): BatchRead<Decoded<typeof KeyedPageRow>, TaskPage> {
+export function pagesBatch(queries: PageQueries, args: TaskPageArgs, extra: Record<string, unknown> = {}): BatchRead<KeyedPage, TaskPage> {
   return {
     name: 'taskPages',
-    cypher: queries[args.direction],
+    cypher: queries(args.direction, args.counted, taskMap(args.properties)),
     params: { ...pageParams(args), ...extra },
     columns: ['key', 'page', 'total'],
-    shape: KeyedPageRow,
+    shape: keyedPageShape(args),
     nodes: pageNodes,
     assemble: (ids, rows) => {
       const byKey = new Map(rows.map((r) => [r.key, r]));
-      return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? 0, args));
+      return ids.map((id) => toPage(byKey.get(id)?.page ?? [], byKey.get(id)?.total ?? null, args));
     },
   };
 }
 
 export async function sharedTasks(client: GraphClient, placeIds: string[], args: TaskPageArgs): Promise<TaskPage> {
-  const [row] = await client.readRows(SHARED_TASKS[args.direction], { ids: placeIds, ...pageParams(args) }, SharedPageRow);
-  return toPage(row?.page ?? [], row?.total ?? 0, args);
+  const [row] = await client.readRows(SHARED_TASKS(args.direction, args.counted, taskMap(args.properties)), { ids: placeIds, ...pageParams(args) }, args.properties ? SharedPartialPageRow : SharedPageRow);
+  return toPage(row?.page ?? [], row?.total ?? null, args);
 }
 
-const toPage = (read: TaskLinkRow[], total: number, args: TaskPageArgs): TaskPage => ({ ...cutWindow(read, args), totalCount: total });
+/** A page and its list's total: null when not counted, 0 for a parent the statement found nothing for. */
+const toPage = (read: TaskLinkRow[], total: number | null, args: TaskPageArgs): TaskPage => ({ ...cutWindow(read, args), totalCount: args.counted ? (total ?? 0) : null });

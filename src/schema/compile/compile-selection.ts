@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { levelStep, type LevelStep } from '../../graph/read/levels';
 import type { Context } from '../context';
+import { selectedPathsUnder } from '../selection';
 import { FIELD_READS } from './field-reads';
 
 /**
@@ -97,7 +98,7 @@ export function compileSelection(info: GraphQLResolveInfo, ctx: Context): LevelS
       if (!read || !definition) continue;
       let loader;
       try {
-        loader = read.loader(ctx.loaders, getArgumentValues(definition, nodes[0], info.variableValues), ctx);
+        loader = read.loader(ctx.loaders, getArgumentValues(definition, nodes[0], info.variableValues), ctx, selectedPathsUnder(nodes, info.fragments));
       } catch {
         continue; // bad arguments: the resolver reads them again and says what is wrong
       }

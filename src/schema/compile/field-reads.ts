@@ -21,8 +21,11 @@ import { readArgs } from '../task-connection';
 export interface FieldRead {
   /** The parent row's property whose value is the loader's key (`id`, or e.g. `measureId`). */
   key: string;
-  /** The loader for these (coerced) arguments; throws when they are bad, and the resolver then says why. */
-  loader(loaders: Loaders, args: Record<string, unknown>, ctx: Context): DataLoader<string, unknown>;
+  /**
+   * The loader for these (coerced) arguments and the paths selected under the field
+   * (selection.ts); throws when the arguments are bad, and the resolver then says why.
+   */
+  loader(loaders: Loaders, args: Record<string, unknown>, ctx: Context, selected: ReadonlySet<string>): DataLoader<string, unknown>;
   /**
    * Where the nodes the loader reads are in the field's value: the value itself ([]), `edges.node`
    * of a connection, or nowhere (null: the value wraps them, as a PlaceLink does; nothing below the
@@ -64,7 +67,7 @@ const wrapped = (loader: FieldRead['loader']): FieldRead => ({ key: 'id', loader
 /** A node the parent names by one of its properties (a task's measureId), read by the node loader. */
 const nodeAt = (key: string): FieldRead => direct(key, (l) => l.node);
 const children = (label: ChildLabel): FieldRead => byId((l) => l.children(label));
-const ownTasks: FieldRead = { key: 'id', loader: (l, a, ctx) => l.placeTasks('own', readArgs(pageArgs(a), ctx)), nodesAt: EDGES };
+const ownTasks: FieldRead = { key: 'id', loader: (l, a, ctx, selected) => l.placeTasks('own', readArgs(pageArgs(a), ctx, selected)), nodesAt: EDGES };
 const PLACE_TYPES = ['District', 'Zone', 'Region', 'OutsidePlace', 'Division'] as const;
 
 
@@ -73,7 +76,7 @@ export const FIELD_READS: Readonly<Record<string, FieldRead>> = {
   ...Object.fromEntries(PLACE_TYPES.map((t) => [`${t}.tasks`, ownTasks])),
   'District.region': byId((l) => l.parentRegion),
   'District.regions': byId((l) => l.regionsAbove),
-  'District.regionTasks': { key: 'id', loader: (l, a, ctx) => l.placeTasks('region', readArgs(pageArgs(a), ctx)), nodesAt: EDGES },
+  'District.regionTasks': { key: 'id', loader: (l, a, ctx, selected) => l.placeTasks('region', readArgs(pageArgs(a), ctx, selected)), nodesAt: EDGES },
   'District.positioning': byId((l, a) => l.positioning(planArg(a))),
   'District.projects': byId((l, a) => l.linksTo('LOCATED_IN', null, planArg(a))),
   'District.pilotZones': byId((l, a) => l.linksTo('HAS_MEMBER', null, planArg(a))),
@@ -128,7 +131,7 @@ export const FIELD_READS: Readonly<Record<string, FieldRead>> = {
   'PilotZone.memberLinks': wrapped((l) => l.linksOf('HAS_MEMBER')),
   'PilotZone.task': byId((l) => l.nodesOf('STATED_IN')),
   'Part.plan': nodeAt('planId'),
-  'Body.tasks': { key: 'id', loader: (l, a, ctx) => l.bodyTasks({ ...readArgs(pageArgs(a), ctx), role: linkRoleArgument(a.role) }), nodesAt: EDGES },
+  'Body.tasks': { key: 'id', loader: (l, a, ctx, selected) => l.bodyTasks({ ...readArgs(pageArgs(a), ctx, selected), role: linkRoleArgument(a.role) }), nodesAt: EDGES },
   'Body.measures': byId((l) => l.linksTo('RESPONSIBLE', 'curated')),
   'Body.governs': nodeAt('governs'),
   'Plan.preface': children('Measure'),

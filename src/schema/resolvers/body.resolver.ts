@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { compileSelection } from '../compile/compile-selection';
+import { selectedPaths } from '../selection';
 import { bodyByIdOrName, listBodies, type BodyWithCountsRow } from '../../graph/read/responsibilities';
 import type { BodyRow, DistrictRow, MeasureRow, NodeRow } from '../../graph/read/rows';
 import { LINK_ROLES } from '../../graph/read/values';
@@ -41,9 +42,10 @@ export class BodyResolver {
     @Args() args: TaskPageArgs,
     @Arg('role', () => String, { nullable: true, description: LINK_ROLES.join(' | ') }) role: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TaskConnection> {
     const wanted = linkRoleArgument(role);
-    const read = readArgs(args, ctx);
+    const read = readArgs(args, ctx, selectedPaths(info));
     return toTaskConnection(await ctx.loaders.bodyTasks({ ...read, role: wanted }).load(b.id), read);
   }
 

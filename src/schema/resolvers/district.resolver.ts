@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { selectedPaths } from '../selection';
 import { badInput } from '../../errors/app-error';
 import { scorecardRows } from '../../graph/read/monitoring';
 import { currentQuarter, quarters } from '../../monitoring/period';
@@ -40,8 +42,8 @@ export class DistrictResolver {
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks that name a region the district lies in, not the district itself.' })
-  async regionTasks(@Root() d: DistrictRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context): Promise<TaskConnection> {
-    const read = readArgs(args, ctx);
+  async regionTasks(@Root() d: DistrictRow, @Args() args: TaskPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TaskConnection> {
+    const read = readArgs(args, ctx, selectedPaths(info));
     return toTaskConnection(await ctx.loaders.placeTasks('region', read).load(d.id), read);
   }
 

@@ -112,10 +112,10 @@ export class QueryResolver {
   }
 
   @Query(() => TaskConnection, { description: 'Tasks that name every one of the given places (e.g. 万州 and 开州).' })
-  async sharedTasks(@Args() args: SharedTasksArgs, @Ctx() ctx: Context): Promise<TaskConnection> {
+  async sharedTasks(@Args() args: SharedTasksArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TaskConnection> {
     const ids: string[] = [];
     for (const name of args.places) ids.push((await resolvePlace(ctx, name, 'places')).id);
-    const read = readArgs(args, ctx);
+    const read = readArgs(args, ctx, selectedPaths(info));
     return toTaskConnection(await sharedTasks(ctx.client, ids, read), read);
   }
 

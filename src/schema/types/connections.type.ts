@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { ChapterRow, DistrictRow, LinkRow, SearchableRow, TaskRow } from '../../graph/read/rows';
+import type { ChapterRow, DistrictRow, LinkRow, PartialTaskRow, SearchableRow, TaskRow } from '../../graph/read/rows';
 import { SearchHitNode } from './search-hit-node.union';
 import { District } from './district.type';
 import { Link } from './link.type';
@@ -13,8 +13,9 @@ export class TaskEdge {
   @Field()
   cursor!: string;
 
+  /** A partial row when the page was read with a projection (TaskPageArgs.properties). */
   @Field(() => Task)
-  node!: TaskRow;
+  node!: TaskRow | PartialTaskRow;
 
   @Field(() => Link, { description: 'How the task is tied to the place, body or places the list hangs off.' })
   link!: LinkRow;
@@ -28,8 +29,9 @@ export class TaskConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
+  /** Null only where the operation does not select it: the list is then not counted (task-connection.ts). */
   @Field(() => Int, { description: 'All tasks of the list, counted without reading them.' })
-  totalCount!: number;
+  totalCount!: number | null;
 }
 
 @ObjectType()
