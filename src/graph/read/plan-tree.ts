@@ -95,7 +95,12 @@ const PlanTreeRow = rowShape(
  */
 const levelShape = <S extends z.ZodType>(name: string, schema: S, keys: string[]) => {
   const shape = rowShape(name, schema);
-  return (list: unknown[], stated: Record<string, unknown> = {}) => decodePlain(shape, { ...stated, ...Object.fromEntries(keys.map((k, i) => [k, list[i]])) });
+  // A loop, not fromEntries over a map of pairs: a tree has hundreds of rows, each built here.
+  return (list: unknown[], stated: Record<string, unknown> = {}) => {
+    const row: Record<string, unknown> = { ...stated };
+    for (let i = 0; i < keys.length; i++) row[keys[i]] = list[i];
+    return decodePlain(shape, row);
+  };
 };
 
 type TreeKeys = ReturnType<typeof treeKeys>;
