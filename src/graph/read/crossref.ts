@@ -2,13 +2,20 @@ import { z } from 'zod';
 import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
 import { cutWindow, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
-import { inPlan } from './plan-seek';
+import { denseAs, inPlan, SPARSE_LINKS, sparse } from './plan-seek';
 import { bindPlace, type PlaceRef } from './places';
 import { DistrictRow } from './rows';
 
-/** The tasks that name the place bound to `p`: of every plan, or read from one plan's tasks (plan-seek.ts). */
+/**
+ * The tasks that name the place bound to `p`: of every plan; or of one plan, from the place's
+ * links when it has few, else from the plan's tasks (plan-seek.ts).
+ */
 const tasksNaming = (planId: string | null): string =>
-  planId === null ? `MATCH (p)<-[:MENTIONS]-(t:Task)` : `MATCH (t:Task)-[:MENTIONS]->(p) ${inPlan('t', 'Task')}`;
+  planId === null
+    ? `MATCH (p)<-[:MENTIONS]-(t:Task) RETURN t`
+    : `WITH p WHERE ${sparse('p', 'MENTIONS')} MATCH (p)<-[:MENTIONS]-(t:Task) WHERE t.planId = $planId RETURN t
+    UNION
+    ${denseAs('p', 'MENTIONS', 'dense')} MATCH (t:Task)-[:MENTIONS]->(dense) ${inPlan('t', 'Task')} RETURN t`;
 
 /**
  * Districts that share tasks with the place bound to `p` (bindPlace), with how many tasks each
@@ -17,7 +24,7 @@ const tasksNaming = (planId: string | null): string =>
  */
 const rankedSharing = (tie: string, planId: string | null) => `
 WITH p, COLLECT {
-  CALL (p) { ${tasksNaming(planId)} RETURN t }
+  CALL (p) { ${tasksNaming(planId)} }
   MATCH (t)-[:MENTIONS]->(o:District)
   WHERE o <> p
   WITH o, count(DISTINCT t) AS shared
@@ -29,11 +36,19 @@ const SharingDistrict = z.object({ district: DistrictRow, shared: integer });
 export type SharingDistrictRow = z.output<typeof SharingDistrict>;
 const SharingListRow = rowShape('SharingDistricts', z.object({ found: z.boolean(), rows: z.array(SharingDistrict) }));
 
+/** The statement of sharingDistricts and its parameters (for it, and for profiling it). */
+export function sharingStatement(place: PlaceRef, planId: string | null, limit: number): { cypher: string; params: Record<string, unknown> } {
+  const bind = bindPlace(place);
+  return {
+    cypher: `${bind.cypher}${rankedSharing('o.code', planId)}\nRETURN p IS NOT NULL AS found, ranked[0..$limit] AS rows`,
+    params: { ...bind.params, planId, limit: int(limit), sparseLinks: int(SPARSE_LINKS) },
+  };
+}
+
 /** The first `limit` districts sharing tasks with a place, ties by code; found is false when the place is unknown. */
 export async function sharingDistricts(client: GraphClient, place: PlaceRef, planId: string | null, limit: number): Promise<{ found: boolean; rows: SharingDistrictRow[] }> {
-  const bind = bindPlace(place);
-  const cypher = `${bind.cypher}${rankedSharing('o.code', planId)}\nRETURN p IS NOT NULL AS found, ranked[0..$limit] AS rows`;
-  const [row] = await client.readRows(cypher, { ...bind.params, planId, limit: int(limit) }, SharingListRow);
+  const statement = sharingStatement(place, planId, limit);
+  const [row] = await client.readRows(statement.cypher, statement.params, SharingListRow);
   return row;
 }
 
@@ -57,7 +72,7 @@ export async function sharingDistrictsPage(client: GraphClient, place: PlaceRef,
   const key = (k: SharingKey | null) => k && { shared: int(k.shared), id: k.id };
   const bind = bindPlace(place);
   const cypher = `${bind.cypher}${rankedSharing('o.id', planId)}\n${pageOf(window.direction)}`;
-  const params = { ...bind.params, planId, limit: int(window.limit + 1), after: key(window.after), before: key(window.before) };
+  const params = { ...bind.params, planId, limit: int(window.limit + 1), after: key(window.after), before: key(window.before), sparseLinks: int(SPARSE_LINKS) };
   const [row] = await client.readRows(cypher, params, SharingPageRow);
   return { ...cutWindow(row.page, window), total: row.total, found: row.found };
 }

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { integer, rowShape, type Decoded } from '../decode';
 import { listBatch, valueNode, type BatchRead } from './batch';
 import { readLevels, type LevelStep, type RootRead } from './levels';
-import { inPlan } from './plan-seek';
+import { denseAs, inPlan, sparse } from './plan-seek';
 import type { GraphClient } from '../graph-client';
 import { BodyRow, keyed, LinkRow } from './rows';
 import type { LinkBasis, LinkRole } from './values';
 import { readingOrder, withinBounds } from './keyset';
-import { denseAs, pagesBatch, sparse, TASK_LINK_KEY, type PageQueries, type TaskPageArgs } from './task-pages';
+import { pagesBatch, TASK_LINK_KEY, type PageQueries, type TaskPageArgs } from './task-pages';
 
 /**
  * Who is responsible for a task: links on the task itself (basis text: the task names the body;

@@ -3,7 +3,7 @@ import { integer, rowShape, type RowShape } from '../decode';
 import type { BatchRead } from './batch';
 import { int, type GraphClient } from '../graph-client';
 import { cutWindow, readingOrder, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
-import { inPlan } from './plan-seek';
+import { denseAs, inPlan, SPARSE_LINKS, sparse } from './plan-seek';
 import { LinkRow, PartialTaskRow, TASK_KEYS, TaskRow } from './rows';
 import type { LinkBasis } from './values';
 
@@ -106,28 +106,6 @@ RETURN id AS key, ${sources.map((_, i) => `page${i}`).join(' + ')} AS page, ${co
 
 /** Tasks of every plan that name each place itself. */
 export const TASKS_OF_PLACES = placeTaskPages(`MATCH (p)<-[m:MENTIONS]-(t:Task) WHERE true`);
-
-/**
- * Above this many links to an entity (tasks naming a place, links of a body), one plan's page is
- * read from the plan's own index entries instead of from the entity's links. Read from its links,
- * an entity costs about its links (two or three database hits each, whatever their plan); read
- * from the plan, about the plan's tasks (four hits each: the index entry and a check for the
- * link), whatever the number of plans loaded. A plan of the seed's size has about 400 tasks, so
- * 500 links read cost about what that plan's tasks do; an entity named in many plans has far more.
- * A parameter (`$sparseLinks`), so that tests can read either way.
- */
-export const SPARSE_LINKS = 500;
-
-/** Cypher: `entity` has at most `$sparseLinks` links of `type` pointing at it (a degree lookup). */
-export const sparse = (entity: string, type: string): string => `COUNT { (${entity})<-[:${type}]-() } <= $sparseLinks`;
-
-/**
- * Cypher: `entity` as `as` when it has more than `$sparseLinks` links of `type`, else no row. An
- * UNWIND, not a WHERE: under an index hint the planner seeks the index first and would apply a
- * WHERE on the entity after the seek; the seek must run only for a row that needs it.
- */
-export const denseAs = (entity: string, type: string, as: string): string =>
-  `UNWIND CASE WHEN ${sparse(entity, type)} THEN [] ELSE [${entity}] END AS ${as}`;
 
 /**
  * Tasks of one plan that name each place itself: from the place's links when it has few, else
