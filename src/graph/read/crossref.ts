@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { integer, rowShape } from '../decode';
 import { int, type GraphClient } from '../graph-client';
 import { cutWindow, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
-import { denseAs, inPlan, SPARSE_LINKS, sparse } from './plan-seek';
+import { planTasksLinkedTo, sparseLinksParam } from './plan-seek';
 import { bindPlace, type PlaceRef } from './places';
 import { DistrictRow } from './rows';
 
@@ -13,9 +13,7 @@ import { DistrictRow } from './rows';
 const tasksNaming = (planId: string | null): string =>
   planId === null
     ? `MATCH (p)<-[:MENTIONS]-(t:Task) RETURN t`
-    : `WITH p WHERE ${sparse('p', 'MENTIONS')} MATCH (p)<-[:MENTIONS]-(t:Task) WHERE t.planId = $planId RETURN t
-    UNION
-    ${denseAs('p', 'MENTIONS', 'dense')} MATCH (t:Task)-[:MENTIONS]->(dense) ${inPlan('t', 'Task')} RETURN t`;
+    : planTasksLinkedTo('p', 'MENTIONS').map((tasks) => `${tasks} RETURN t`).join('\n    UNION\n    ');
 
 /**
  * Districts that share tasks with the place bound to `p` (bindPlace), with how many tasks each
@@ -41,7 +39,7 @@ export function sharingStatement(place: PlaceRef, planId: string | null, limit: 
   const bind = bindPlace(place);
   return {
     cypher: `${bind.cypher}${rankedSharing('o.code', planId)}\nRETURN p IS NOT NULL AS found, ranked[0..$limit] AS rows`,
-    params: { ...bind.params, planId, limit: int(limit), sparseLinks: int(SPARSE_LINKS) },
+    params: { ...bind.params, planId, limit: int(limit), ...sparseLinksParam() },
   };
 }
 
@@ -72,7 +70,7 @@ export async function sharingDistrictsPage(client: GraphClient, place: PlaceRef,
   const key = (k: SharingKey | null) => k && { shared: int(k.shared), id: k.id };
   const bind = bindPlace(place);
   const cypher = `${bind.cypher}${rankedSharing('o.id', planId)}\n${pageOf(window.direction)}`;
-  const params = { ...bind.params, planId, limit: int(window.limit + 1), after: key(window.after), before: key(window.before), sparseLinks: int(SPARSE_LINKS) };
+  const params = { ...bind.params, planId, limit: int(window.limit + 1), after: key(window.after), before: key(window.before), ...sparseLinksParam() };
   const [row] = await client.readRows(cypher, params, SharingPageRow);
   return { ...cutWindow(row.page, window), total: row.total, found: row.found };
 }

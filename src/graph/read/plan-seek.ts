@@ -1,3 +1,5 @@
+import { int } from '../graph-client';
+
 /**
  * The nodes of one plan (`$planId`), read from the index on (planId, sourceStart) that every
  * Task and Measure has (cypher/schema.cypher): a MATCH on `variable:label` followed by this
@@ -29,3 +31,18 @@ export const sparse = (entity: string, type: string): string => `COUNT { (${enti
  */
 export const denseAs = (entity: string, type: string, as: string): string =>
   `UNWIND CASE WHEN ${sparse(entity, type)} THEN [] ELSE [${entity}] END AS ${as}`;
+
+/**
+ * The two exclusive ways to bind the tasks `t` of one plan (`$planId`) that have a link `rel`
+ * of `type` to `entity`: from the entity's links when it has few, else from the plan's tasks.
+ * Each is a MATCH … WHERE; more conditions may follow with AND.
+ */
+export const planTasksLinkedTo = (entity: string, type: string, rel = ''): [fromLinks: string, fromPlan: string] => [
+  `WITH ${entity} WHERE ${sparse(entity, type)}
+  MATCH (${entity})<-[${rel}:${type}]-(t:Task) WHERE t.planId = $planId`,
+  `${denseAs(entity, type, 'dense')}
+  MATCH (t:Task)-[${rel}:${type}]->(dense) ${inPlan('t', 'Task')}`,
+];
+
+/** The parameter of the statements that choose between the two ways. */
+export const sparseLinksParam = (): { sparseLinks: unknown } => ({ sparseLinks: int(SPARSE_LINKS) });

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { integer, rowShape, type Decoded } from '../decode';
 import { listBatch, valueNode, type BatchRead } from './batch';
 import { readLevels, type LevelStep, type RootRead } from './levels';
-import { denseAs, inPlan, sparse } from './plan-seek';
+import { denseAs, inPlan, planTasksLinkedTo, sparse } from './plan-seek';
 import type { GraphClient } from '../graph-client';
 import { BodyRow, keyed, LinkRow } from './rows';
 import type { LinkBasis, LinkRole } from './values';
 import { readingOrder, withinBounds } from './keyset';
-import { pagesBatch, TASK_LINK_KEY, type PageQueries, type TaskPageArgs } from './task-pages';
+import { pagesBatch, TASK_LINK_KEY, totalOf, type PageQueries, type TaskPageArgs } from './task-pages';
 
 /**
  * Who is responsible for a task: links on the task itself (basis text: the task names the body;
@@ -52,16 +52,15 @@ WHERE ($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR r.basis = $
  * of a body are exclusive: the sparse ones yield rows only for a body with few links, the dense
  * ones only for the others.
  */
+const [TASKS_FROM_LINKS, TASKS_FROM_PLAN] = planTasksLinkedTo('b', 'RESPONSIBLE', 'r');
 const TASKS_OF_BODY_IN_PLAN = `
 CALL (b) {
-  WITH b WHERE ${sparse('b', 'RESPONSIBLE')}
-  MATCH (t:Task)-[r:RESPONSIBLE]->(b) WHERE t.planId = $planId RETURN t, r
+  ${TASKS_FROM_LINKS} RETURN t, r
   UNION
   WITH b WHERE ${sparse('b', 'RESPONSIBLE')}
   MATCH (t:Task)-[:PART_OF]->(m:Measure)-[r:RESPONSIBLE]->(b) WHERE m.planId = $planId RETURN t, r
   UNION
-  ${denseAs('b', 'RESPONSIBLE', 'dense')}
-  MATCH (t:Task)-[r:RESPONSIBLE]->(dense) ${inPlan('t', 'Task')} RETURN t, r
+  ${TASKS_FROM_PLAN} RETURN t, r
   UNION
   ${denseAs('b', 'RESPONSIBLE', 'dense')}
   MATCH (m:Measure)-[r:RESPONSIBLE]->(dense) ${inPlan('m', 'Measure')}
@@ -82,10 +81,7 @@ CALL (b) {
   LIMIT $limit
   RETURN collect({node: ${task}, link: r {.*}}) AS page
 }
-${counted ? `CALL (b) {
-  ${tasksOfBody}
-  RETURN count(t) AS total
-}` : 'WITH *, null AS total'}
+${totalOf(counted, 'b', tasksOfBody)}
 RETURN id AS key, page, total`;
 export const TASKS_OF_BODIES = bodyTaskPages(TASKS_OF_BODY);
 const TASKS_OF_BODIES_IN_PLAN = bodyTaskPages(TASKS_OF_BODY_IN_PLAN);

@@ -92,7 +92,6 @@ export const PartialTaskRow = TaskRow.partial().required(TASK_KEYS);
 export type PartialMeasureRow = z.output<typeof PartialMeasureRow>;
 export type PartialTaskRow = z.output<typeof PartialTaskRow>;
 
-
 export const IndicatorRow = z.object({
   nodeType: z.literal('Indicator'),
   id: z.string(),

@@ -3,7 +3,7 @@ import { integer, rowShape, type RowShape } from '../decode';
 import type { BatchRead } from './batch';
 import { int, type GraphClient } from '../graph-client';
 import { cutWindow, readingOrder, withinBounds, type Direction, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
-import { denseAs, inPlan, SPARSE_LINKS, sparse } from './plan-seek';
+import { planTasksLinkedTo, sparseLinksParam } from './plan-seek';
 import { LinkRow, PartialTaskRow, TASK_KEYS, TaskRow } from './rows';
 import type { LinkBasis } from './values';
 
@@ -59,6 +59,16 @@ export interface TaskPage extends WindowRows<TaskLinkRow> {
  */
 export type PageQueries = (direction: Direction, counted: boolean, task: string) => string;
 
+/**
+ * Cypher that binds `total`: the count of the tasks `t` that `list` binds (in the scope of the
+ * variable `scope`) when the list is counted, else null.
+ */
+export const totalOf = (counted: boolean, scope: string, list: string, count = 'count(t)'): string =>
+  counted ? `CALL (${scope}) {
+  ${list}
+  RETURN ${count} AS total
+}` : 'WITH *, null AS total';
+
 const PROPERTY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Cypher: the map of the task `t` a page returns: every property, or those every resolver reads and the ones asked. */
@@ -98,11 +108,8 @@ ${sources.map((source, i) => `CALL (p) {
   LIMIT $limit
   RETURN collect({node: ${task}, link: m {.*}}) AS page${i}
 }`).join('\n')}
-${counted ? sources.map((source, i) => `CALL (p) {
-  ${source} AND ${FILTERS}
-  RETURN count(t) AS total${i}
-}`).join('\n') : ''}
-RETURN id AS key, ${sources.map((_, i) => `page${i}`).join(' + ')} AS page, ${counted ? sources.map((_, i) => `total${i}`).join(' + ') : 'null'} AS total`;
+${totalOf(counted, 'p', `CALL (p) { ${sources.map((source) => `${source} AND ${FILTERS} RETURN t`).join(' UNION ALL ')} }`)}
+RETURN id AS key, ${sources.map((_, i) => `page${i}`).join(' + ')} AS page, total`;
 
 /** Tasks of every plan that name each place itself. */
 export const TASKS_OF_PLACES = placeTaskPages(`MATCH (p)<-[m:MENTIONS]-(t:Task) WHERE true`);
@@ -112,12 +119,7 @@ export const TASKS_OF_PLACES = placeTaskPages(`MATCH (p)<-[m:MENTIONS]-(t:Task) 
  * from the plan's tasks (plan-seek.ts): a place named in a thousand plans has a thousand plans'
  * links, and one plan's page should cost what it costs with one plan loaded.
  */
-const TASKS_OF_PLACES_IN_PLAN = placeTaskPages(
-  `WITH p WHERE ${sparse('p', 'MENTIONS')}
-  MATCH (p)<-[m:MENTIONS]-(t:Task) WHERE t.planId = $planId`,
-  `${denseAs('p', 'MENTIONS', 'dense')}
-  MATCH (t:Task)-[m:MENTIONS]->(dense) ${inPlan('t', 'Task')}`,
-);
+const TASKS_OF_PLACES_IN_PLAN = placeTaskPages(...planTasksLinkedTo('p', 'MENTIONS', 'm'));
 
 /** The page queries of a place's own tasks: of every plan, or of one plan. */
 export const ownTaskQueries = (planId: string | null): PageQueries => (planId === null ? TASKS_OF_PLACES : TASKS_OF_PLACES_IN_PLAN);
@@ -140,11 +142,8 @@ CALL (p) {
   LIMIT $limit
   RETURN collect({node: ${task}, link: m {.*}}) AS page
 }
-${counted ? `CALL (p) {
-  MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
-  WHERE ${FILTERS} AND ${NOT_NAMING_PLACE}
-  RETURN count(DISTINCT t) AS total
-}` : 'WITH *, null AS total'}
+${totalOf(counted, 'p', `MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
+  WHERE ${FILTERS} AND ${NOT_NAMING_PLACE}`, 'count(DISTINCT t)')}
 RETURN id AS key, page, total`;
 
 /** Tasks that name every one of the given places. */
@@ -158,18 +157,15 @@ CALL (first) {
   LIMIT $limit
   RETURN collect({node: ${task}, link: m {.*}}) AS page
 }
-${counted ? `CALL (first) {
-  MATCH (first)<-[m:MENTIONS]-(t:Task)
-  WHERE ${NAMES_ALL} AND ${FILTERS}
-  RETURN count(t) AS total
-}` : 'WITH *, null AS total'}
+${totalOf(counted, 'first', `MATCH (first)<-[m:MENTIONS]-(t:Task)
+  WHERE ${NAMES_ALL} AND ${FILTERS}`)}
 RETURN page, total`;
 
 const keyParam = (key: TaskKey | null) => (key ? { plan: key.planId, start: int(key.sourceStart), link: key.link } : null);
 
 /** The parameters every task page query takes: one more row than the page, the bounds, filters. */
 export function pageParams(args: TaskPageArgs): Record<string, unknown> {
-  return { limit: int(args.limit + 1), after: keyParam(args.after), before: keyParam(args.before), planId: args.planId, basis: args.basis, sparseLinks: int(SPARSE_LINKS) };
+  return { limit: int(args.limit + 1), after: keyParam(args.after), before: keyParam(args.before), planId: args.planId, basis: args.basis, ...sparseLinksParam() };
 }
 
 const pageRow = (link: typeof TaskLinkRow | typeof PartialTaskLinkRow) => z.object({ page: z.array(link), total: integer.nullable() });
