@@ -126,6 +126,15 @@ export class Loaders {
     return this.loader(`out:${type}:${basis}:${projection ?? ''}`, () => linkBatch(linksOf(type), basis));
   }
 
+  /**
+   * The places each task names, one per link, in text order (linksOf orders them so), without
+   * the links: what Task.places shows. `projection` names the loader a plan tree primes with the
+   * places it read for its rows (primeTree); it reads them itself for a task the tree did not.
+   */
+  placesNamed(projection: string): DataLoader<string, NodeRow[]> {
+    return this.loader(`placesNamed:${projection}`, () => linkedNodeBatch(linksOf('MENTIONS')));
+  }
+
   /** Nodes linking to each id, with their links; only a plan's nodes when `planId` is given. */
   linksTo(type: EvidenceLinkType, basis: LinkBasis | null = null, planId: string | null = null): DataLoader<string, LinkedRow[]> {
     return this.loader(`in:${type}:${basis}:${JSON.stringify(planId)}`, () => linkBatch(incomingLinks(type, null, planId !== null), basis, planId));
@@ -211,9 +220,9 @@ export class Loaders {
     prime(this.children('Section', projection), group(sections, chapters.map((c) => c.id)));
     prime(this.children('Measure', projection), group(measures, [planId, ...chapters.map((c) => c.id), ...sections.map((s) => s.value.id)]));
     prime(this.children('Task', projection), group(tasks, measures.map((m) => m.value.id)));
-    if (tree.mentions) {
-      const mentions = tree.mentions.map((m) => ({ parent: m.parent, value: m.link }));
-      prime(this.linksOf('MENTIONS', null, projection), group(mentions, tasks.map((t) => t.value.id)));
+    if (tree.named) {
+      const named = tree.named.map((m) => ({ parent: m.parent, value: m.place }));
+      prime(this.placesNamed(projection), group(named, tasks.map((t) => t.value.id)));
     }
     return chapters;
   }

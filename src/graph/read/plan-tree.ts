@@ -3,7 +3,8 @@ import { decodePlain, rowShape, RowDecodeError, type Decoded } from '../decode';
 import { oneEach, type BatchRead } from './batch';
 import type { GraphClient } from '../graph-client';
 import { inPlan } from './plan-seek';
-import { ChapterRow, DistrictRow, keyed, LinkRow, MEASURE_KEYS, NodeRow, PartialMeasureRow, PartialTaskRow, PlaceRow, PlanRow, SectionRow, TASK_KEYS, type LinkedRow } from './rows';
+import { keptPerKeys, maskOf } from './projected-shapes';
+import { ChapterRow, DistrictRow, keyed, MEASURE_KEYS, NodeRow, PartialMeasureRow, PartialTaskRow, PlaceRow, PlanRow, SectionRow, TASK_KEYS } from './rows';
 
 /**
  * A plan and its structure in one round trip: chapters, sections, measures, tasks and (when asked)
@@ -16,7 +17,8 @@ export interface PlanTree {
   sections: { parent: string; node: SectionRow }[];
   measures: { parent: string; node: PartialMeasureRow }[];
   tasks: { parent: string; node: PartialTaskRow }[];
-  mentions: { parent: string; link: LinkedRow }[] | null;
+  /** The places each task names, one per link, in text order (when asked). */
+  named: { parent: string; place: PlaceRow }[] | null;
 }
 
 /**
@@ -54,11 +56,12 @@ function treeKeys(projection: TreeProjection) {
 /**
  * Properties travel as lists of values in the order of the level's keys (no key repeated per
  * node), and are rebuilt into rows and decoded here: the size of the answer follows the
- * selection, not the node's full record. A task's mentions travel with the task as
- * [place id, link]; each place named in the plan travels once, in `places`. One answer of about
- * half the size it had when every mention carried its place and its task's id: the driver's
- * decoding, the decoding here and the garbage they leave grow with it. Measures and tasks are
- * read from the plan's own index entries (inPlan), whatever the number of plans loaded.
+ * selection, not the node's full record. A task's mentions travel with the task as the ids of
+ * the places it names, in the order of the links (Task.places, the one field the tree serves
+ * from them, reads no link); each place named in the plan travels once, in `places`. The
+ * driver's decoding, the decoding here and the garbage they leave grow with the answer: carrying
+ * each mention's link made it a quarter larger. Measures and tasks are read from the plan's own
+ * index entries (inPlan), whatever the number of plans loaded.
  */
 export const PLAN_TREE = `
 MATCH (p:Plan {id: $planId})
@@ -69,7 +72,7 @@ RETURN
   COLLECT { MATCH (m:Measure)-[:PART_OF]->(x) ${inPlan('m', 'Measure')} AND (x:Section OR x:Chapter OR x:Plan) WITH m, x ORDER BY m.sourceStart RETURN [x.id, [k IN $measure | m[k]]] } AS measures,
   COLLECT {
     MATCH (t:Task)-[:PART_OF]->(m:Measure) ${inPlan('t', 'Task')} WITH t, m ORDER BY t.sourceStart
-    RETURN [m.id, [k IN $task | t[k]], CASE WHEN $withPlaces THEN COLLECT { MATCH (t)-[r:MENTIONS]->(pl:Place) WITH r, pl ORDER BY r.start RETURN [pl.id, r {.*}] } ELSE [] END]
+    RETURN [m.id, [k IN $task | t[k]], CASE WHEN $withPlaces THEN COLLECT { MATCH (t)-[r:MENTIONS]->(pl:Place) WITH r, pl ORDER BY coalesce(r.start, pl.sourceStart, 0), pl.id RETURN pl.id } ELSE [] END]
   } AS tasks,
   CASE WHEN $withPlaces THEN COLLECT {
     MATCH (t:Task)-[:PART_OF]->(:Measure) ${inPlan('t', 'Task')} MATCH (t)-[:MENTIONS]->(pl:Place) WITH DISTINCT pl RETURN [k IN $place | pl[k]]
@@ -83,7 +86,7 @@ const PlanTreeRow = rowShape(
     chapters: z.array(values),
     sections: z.array(z.tuple([z.string(), values])),
     measures: z.array(z.tuple([z.string(), values])),
-    tasks: z.array(z.tuple([z.string(), values, z.array(z.tuple([z.string(), z.unknown()]))])),
+    tasks: z.array(z.tuple([z.string(), values, z.array(z.string())])),
     places: z.array(values).nullable(),
   }),
 );
@@ -103,6 +106,11 @@ const levelShape = <S extends z.ZodType>(name: string, schema: S, keys: string[]
   };
 };
 
+/** Measure and task rows of a tree, decoded with the shapes of the keys read and stated (projected-shapes.ts). */
+const STATED_KEYS = [...STATED_BY_TREE];
+const measureShapes = keptPerKeys((keys) => PartialMeasureRow.pick(maskOf(PartialMeasureRow.shape, [...keys, ...STATED_KEYS])));
+const taskShapes = keptPerKeys((keys) => PartialTaskRow.pick(maskOf(PartialTaskRow.shape, [...keys, ...STATED_KEYS])));
+
 type TreeKeys = ReturnType<typeof treeKeys>;
 const statementParams = (planId: string, keys: TreeKeys, withPlaces: boolean): Record<string, unknown> => ({ planId, withPlaces, ...keys });
 
@@ -116,10 +124,9 @@ export async function planTree(client: GraphClient, planId: string, projection: 
   if (!r) return null;
   const chapter = levelShape('PlanTree.chapter', ChapterRow, keys.chapter);
   const section = levelShape('PlanTree.section', SectionRow, keys.section);
-  const measure = levelShape('PlanTree.measure', PartialMeasureRow, keys.measure);
-  const task = levelShape('PlanTree.task', PartialTaskRow, keys.task);
+  const measure = levelShape('PlanTree.measure', measureShapes(keys.measure), keys.measure);
+  const task = levelShape('PlanTree.task', taskShapes(keys.task), keys.task);
   const place = levelShape('PlanTree.place', PlaceRow, keys.place);
-  const link = rowShape('PlanTree.mention', LinkRow);
   const places = new Map((r.places ?? []).map((v) => place(v)).map((p) => [p.id, p]));
   const placeOf = (id: string): PlaceRow => {
     const found = places.get(id);
@@ -133,7 +140,7 @@ export async function planTree(client: GraphClient, planId: string, projection: 
     sections: r.sections.map(([parent, v]) => ({ parent, node: section(v) })),
     measures: r.measures.map(([parent, v]) => ({ parent, node: measure(v, { nodeType: 'Measure', planId }) })),
     tasks: tasks.map(({ parent, node }) => ({ parent, node })),
-    mentions: withPlaces ? tasks.flatMap(({ node, named }) => named.map(([placeId, l]) => ({ parent: node.id, link: { node: placeOf(placeId), link: decodePlain(link, l) } }))) : null,
+    named: withPlaces ? tasks.flatMap(({ node, named }) => named.map((placeId) => ({ parent: node.id, place: placeOf(placeId) }))) : null,
   };
 }
 

@@ -53,7 +53,10 @@ export class TaskResolver {
 
   @FieldResolver(() => [Place], { description: 'Places the task names (districts, zones, regions, outside places).' })
   async places(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.linksOf('MENTIONS', basis ?? null, basis ? undefined : ctx.loaders.projectionOf(t)).load(t.id)).map((l) => l.node);
+    // A plan tree's row (tagged with its projection) comes with its places read ahead.
+    const projection = ctx.loaders.projectionOf(t);
+    if ((basis ?? null) === null && projection !== undefined) return ctx.loaders.placesNamed(projection).load(t.id);
+    return (await ctx.loaders.linksOf('MENTIONS', basis ?? null).load(t.id)).map((l) => l.node);
   }
 
   @FieldResolver(() => [PlaceLink], { description: 'The places with the words that name them and the basis of each link.' })
