@@ -13,6 +13,7 @@ import { OBSERVATIONS_BATCH, reportsOf } from '../graph/read/monitoring';
 import { RECORDS_BATCH } from '../graph/read/records';
 import { bodiesOfTasks, tasksOfBodies, type BodyLinkRow } from '../graph/read/responsibilities';
 import type { LinkBasis, LinkRole } from '../graph/read/values';
+import { andThen, type MaybePromise } from './maybe-promise';
 
 /** A measure as its resolvers get it: a whole row, or a row of a plan tree (see planTree). */
 export type MeasureRoot = MeasureRow | PartialMeasureRow;
@@ -47,8 +48,11 @@ export class Loaders {
   private readonly projections = new WeakMap<object, string>();
   /** The batch behind each loader, for compiled reads that fill the loader ahead of its resolvers. */
   private readonly batches = new WeakMap<DataLoader<string, unknown>, BatchRead<unknown, unknown>>();
-  /** The keys each loader has been given ahead of time (prime), per loader. */
-  private readonly primed = new WeakMap<DataLoader<string, unknown>, Set<string>>();
+  /**
+   * The values each loader has been given ahead of time (prime), per loader, so that a resolver
+   * can take them at once (read) instead of through a promise per parent.
+   */
+  private readonly primed = new WeakMap<DataLoader<string, unknown>, Map<string, unknown>>();
 
   constructor(private readonly client: GraphClient) {
     this.node = this.fromBatch(NODES_BATCH);
@@ -81,11 +85,12 @@ export class Loaders {
   /** Gives a loader values read ahead (by a compiled read); a key it already holds keeps its value. */
   prime<T>(loader: DataLoader<string, T>, ids: readonly string[], values: readonly T[]): void {
     let known = this.primed.get(loader);
-    if (!known) this.primed.set(loader, (known = new Set()));
-    ids.forEach((id, i) => {
-      loader.prime(id, values[i]);
-      known.add(id);
-    });
+    if (!known) this.primed.set(loader, (known = new Map()));
+    for (let i = 0; i < ids.length; i++) {
+      if (known.has(ids[i])) continue;
+      loader.prime(ids[i], values[i]);
+      known.set(ids[i], values[i]);
+    }
   }
 
   /** Whether a loader was given this key ahead of time. */
@@ -94,14 +99,26 @@ export class Loaders {
   }
 
   /**
+   * A key's value: at once when it was given ahead of time (prime), else through the loader.
+   * A key a loader read itself before it was primed keeps its own value in the loader, and the
+   * primed one here; both were read by this request. The map of a loader holds only values of
+   * its own type (prime takes them typed by the loader), hence the cast.
+   */
+  read<T>(loader: DataLoader<string, T>, id: string): MaybePromise<T> {
+    const known = this.primed.get(loader);
+    return known?.has(id) ? (known.get(id) as T) : loader.load(id);
+  }
+
+  /**
    * A node that must be of one type (a task's measure, a report's task): null when there is none,
    * and a RowDecodeError when the stored id points at a node of another type.
    */
-  async nodeOf<T extends NodeType>(type: T, id: string | null): Promise<RowOf<T> | null> {
+  nodeOf<T extends NodeType>(type: T, id: string | null): MaybePromise<RowOf<T> | null> {
     if (id === null) return null;
-    const row = await this.node.load(id);
-    if (row === null || isType(type, row)) return row;
-    throw new RowDecodeError(type, 'nodeType', `node ${id} is a ${row.nodeType}, not a ${type}`);
+    return andThen(this.read(this.node, id), (row) => {
+      if (row === null || isType(type, row)) return row;
+      throw new RowDecodeError(type, 'nodeType', `node ${id} is a ${row.nodeType}, not a ${type}`);
+    });
   }
 
   /** The projection a tree row was read with (undefined for whole rows). */

@@ -8,6 +8,7 @@ import { LINK_ROLES } from '../../graph/read/values';
 import { linkRoleArgument } from '../args/link-role';
 import { TaskPageArgs } from '../args/page.args';
 import type { Context } from '../context';
+import type { MaybePromise } from '../maybe-promise';
 import { readArgs, toTaskConnection } from '../task-connection';
 import { Body } from '../types/body.type';
 import { TaskConnection } from '../types/connections.type';
@@ -67,7 +68,7 @@ export class BodyResolver {
   }
 
   @FieldResolver(() => District, { nullable: true, description: 'For a district government: the district it governs.' })
-  governs(@Root() b: BodyRoot, @Ctx() ctx: Context): Promise<DistrictRow | null> {
+  governs(@Root() b: BodyRoot, @Ctx() ctx: Context): MaybePromise<DistrictRow | null> {
     return ctx.loaders.nodeOf('District', b.governs);
   }
 }

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { RowDecodeError } from '../../graph/decode';
 import type { BoxRow, IndicatorRow, LinkedRow, NodeRow, ObservationRow, PilotZoneRow, ProjectRow, TargetRow, TaskRow } from '../../graph/read/rows';
 import type { Context } from '../context';
+import type { MaybePromise } from '../maybe-promise';
 import { Box } from '../types/box.type';
 import { Indicator } from '../types/indicator.type';
 import { PlaceLink } from '../types/linked.type';
@@ -119,7 +120,7 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => Box, { nullable: true })
-  box(@Root() p: ProjectRow, @Ctx() ctx: Context): Promise<BoxRow | null> {
+  box(@Root() p: ProjectRow, @Ctx() ctx: Context): MaybePromise<BoxRow | null> {
     return ctx.loaders.nodeOf('Box', p.boxId);
   }
 

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BoxRow, ChapterRow, IndicatorRow, PilotZoneRow, ProjectRow } from '../../graph/read/rows';
 import type { TaskRoot } from '../loaders';
 import type { Context } from '../context';
+import type { MaybePromise } from '../maybe-promise';
 import { Box } from '../types/box.type';
 import { Chapter } from '../types/chapter.type';
 import { Indicator } from '../types/indicator.type';
@@ -34,7 +35,7 @@ export class BoxResolver {
   }
 
   @FieldResolver(() => Chapter)
-  chapter(@Root() b: BoxRow, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+  chapter(@Root() b: BoxRow, @Ctx() ctx: Context): MaybePromise<ChapterRow | null> {
     return ctx.loaders.nodeOf('Chapter', b.chapterId);
   }
 

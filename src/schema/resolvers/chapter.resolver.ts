@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BoxRow, ChapterRow, MeasureRow, PlanRow, SectionRow } from '../../graph/read/rows';
 import type { Context } from '../context';
+import type { MaybePromise } from '../maybe-promise';
 import type { MeasureRoot } from '../loaders';
 import { Box } from '../types/box.type';
 import { Chapter } from '../types/chapter.type';
@@ -12,8 +13,8 @@ import { SourceSpan, sourceOf } from '../types/source-span.type';
 @Resolver(() => Chapter)
 export class ChapterResolver {
   @FieldResolver(() => [Section])
-  sections(@Root() c: ChapterRow, @Ctx() ctx: Context): Promise<SectionRow[]> {
-    return ctx.loaders.children('Section', ctx.loaders.projectionOf(c)).load(c.id);
+  sections(@Root() c: ChapterRow, @Ctx() ctx: Context): MaybePromise<SectionRow[]> {
+    return ctx.loaders.read(ctx.loaders.children('Section', ctx.loaders.projectionOf(c)), c.id);
   }
 
   @FieldResolver(() => [Measure], { description: 'Every measure of the chapter, its sections’ included, in text order.' })
@@ -27,7 +28,7 @@ export class ChapterResolver {
   }
 
   @FieldResolver(() => Plan)
-  plan(@Root() c: ChapterRow, @Ctx() ctx: Context): Promise<PlanRow | null> {
+  plan(@Root() c: ChapterRow, @Ctx() ctx: Context): MaybePromise<PlanRow | null> {
     return ctx.loaders.nodeOf('Plan', c.planId);
   }
 
@@ -40,13 +41,13 @@ export class ChapterResolver {
 @Resolver(() => Section)
 export class SectionResolver {
   @FieldResolver(() => Chapter)
-  chapter(@Root() s: SectionRow, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+  chapter(@Root() s: SectionRow, @Ctx() ctx: Context): MaybePromise<ChapterRow | null> {
     return ctx.loaders.nodeOf('Chapter', s.chapterId);
   }
 
   @FieldResolver(() => [Measure])
-  measures(@Root() s: SectionRow, @Ctx() ctx: Context): Promise<MeasureRoot[]> {
-    return ctx.loaders.children('Measure', ctx.loaders.projectionOf(s)).load(s.id);
+  measures(@Root() s: SectionRow, @Ctx() ctx: Context): MaybePromise<MeasureRoot[]> {
+    return ctx.loaders.read(ctx.loaders.children('Measure', ctx.loaders.projectionOf(s)), s.id);
   }
 
   @FieldResolver(() => [Box])

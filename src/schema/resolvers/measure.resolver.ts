@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ChapterRow, NodeRow, SectionRow, TargetRow } from '../../graph/read/rows';
 import type { Context } from '../context';
+import type { MaybePromise } from '../maybe-promise';
 import type { MeasureRoot, TaskRoot } from '../loaders';
 import { Chapter } from '../types/chapter.type';
 import { Measure } from '../types/measure.type';
@@ -15,22 +16,22 @@ const isTarget = (n: NodeRow): n is TargetRow => n.nodeType === 'Target';
 @Resolver(() => Measure)
 export class MeasureResolver {
   @FieldResolver(() => [Task], { description: 'Its sentences, each a task, in text order.' })
-  sentences(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<TaskRoot[]> {
-    return ctx.loaders.children('Task', ctx.loaders.projectionOf(m)).load(m.id);
+  sentences(@Root() m: MeasureRoot, @Ctx() ctx: Context): MaybePromise<TaskRoot[]> {
+    return ctx.loaders.read(ctx.loaders.children('Task', ctx.loaders.projectionOf(m)), m.id);
   }
 
   @FieldResolver(() => [Task], { description: 'Its sentences, each a task.', ...deprecatedFor('sentences', 'Body.tasks and Place.tasks are connections, and one field name has one type across the schema.') })
-  tasks(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<TaskRoot[]> {
+  tasks(@Root() m: MeasureRoot, @Ctx() ctx: Context): MaybePromise<TaskRoot[]> {
     return this.sentences(m, ctx);
   }
 
   @FieldResolver(() => Chapter, { nullable: true, description: 'The chapter the paragraph is in; null for the preamble (paragraphs before the first chapter).' })
-  containingChapter(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+  containingChapter(@Root() m: MeasureRoot, @Ctx() ctx: Context): MaybePromise<ChapterRow | null> {
     return ctx.loaders.nodeOf('Chapter', m.chapterId);
   }
 
   @FieldResolver(() => Chapter, { nullable: true, ...deprecatedFor('containingChapter', 'Box.chapter and Section.chapter are never null, this one is (preamble, retired tasks), and one field name has one type across the schema.') })
-  chapter(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+  chapter(@Root() m: MeasureRoot, @Ctx() ctx: Context): MaybePromise<ChapterRow | null> {
     return this.containingChapter(m, ctx);
   }
 
@@ -41,7 +42,7 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => Section, { nullable: true })
-  section(@Root() m: MeasureRoot, @Ctx() ctx: Context): Promise<SectionRow | null> {
+  section(@Root() m: MeasureRoot, @Ctx() ctx: Context): MaybePromise<SectionRow | null> {
     return ctx.loaders.nodeOf('Section', m.sectionId);
   }
 

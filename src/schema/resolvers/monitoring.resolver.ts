@@ -13,6 +13,7 @@ import { AuditTrailArgs } from '../args/audit.args';
 import { checkIdempotencyKey, IDEMPOTENCY_KEY_DESCRIPTION } from '../args/idempotency-key';
 import { cleanText } from '../inputs/clean-text';
 import type { Context } from '../context';
+import type { MaybePromise } from '../maybe-promise';
 import { decodeAuditCursor, auditCursor } from '../cursor';
 import { RecordObservationInput } from '../inputs/record-observation.input';
 import { ReportProgressInput } from '../inputs/report-progress.input';
@@ -150,7 +151,7 @@ export class MonitoringResolver {
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
   @FieldResolver(() => Task, { nullable: true })
-  task(@Root() r: ProgressReportRow, @Ctx() ctx: Context): Promise<TaskRow | null> {
+  task(@Root() r: ProgressReportRow, @Ctx() ctx: Context): MaybePromise<TaskRow | null> {
     return ctx.loaders.nodeOf('Task', r.taskId);
   }
 
@@ -165,7 +166,7 @@ export class ProgressReportResolver {
 @Resolver(() => Observation)
 export class ObservationResolver {
   @FieldResolver(() => Indicator, { nullable: true })
-  indicator(@Root() o: ObservationRow, @Ctx() ctx: Context): Promise<IndicatorRow | null> {
+  indicator(@Root() o: ObservationRow, @Ctx() ctx: Context): MaybePromise<IndicatorRow | null> {
     return ctx.loaders.nodeOf('Indicator', o.indicatorId);
   }
 

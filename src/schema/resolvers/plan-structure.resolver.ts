@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { decodeIngestReport, type IngestReportRow } from '../../graph/read/ingest-report.row';
 import type { ChapterRow, PartRow, PlanRow } from '../../graph/read/rows';
 import type { Context } from '../context';
+import type { MaybePromise } from '../maybe-promise';
 import { Chapter } from '../types/chapter.type';
 import { IngestReport } from '../types/ingest-report.type';
 import { Part } from '../types/part.type';
@@ -35,7 +36,7 @@ export class PartResolver {
   }
 
   @FieldResolver(() => Plan)
-  async plan(@Root() p: PartRow, @Ctx() ctx: Context): Promise<PlanRow | null> {
+  plan(@Root() p: PartRow, @Ctx() ctx: Context): MaybePromise<PlanRow | null> {
     return ctx.loaders.nodeOf('Plan', p.planId);
   }
 

@@ -26,7 +26,7 @@ export class PlanResolver {
     const tree = treeRead(selectedPaths(info));
     if (!tree) return ctx.loaders.children('Chapter').load(p.id);
     const primed = ctx.loaders.children('Chapter', tree.key);
-    if (ctx.loaders.holds(primed, p.id)) return primed.load(p.id);
+    if (ctx.loaders.holds(primed, p.id)) return ctx.loaders.read(primed, p.id);
     const read = await planTree(ctx.client, p.id, tree.projection, tree.withPlaces);
     if (!read) return [];
     // The rows hold only the selected properties: they go to loaders of their own projection,

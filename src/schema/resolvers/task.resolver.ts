@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BodyRow, BoxRow, ChapterRow, LinkedRow, MeasureRow, NodeRow, ProgressReportRow, SectionRow, TargetRow } from '../../graph/read/rows';
 import type { LinkBasis } from '../../graph/read/values';
 import type { Context } from '../context';
+import { andThen, type MaybePromise } from '../maybe-promise';
 import type { TaskRoot } from '../loaders';
 import { Body } from '../types/body.type';
 import { Box } from '../types/box.type';
@@ -24,12 +25,12 @@ const isTarget = (n: NodeRow): n is TargetRow => n.nodeType === 'Target';
 @Resolver(() => Task)
 export class TaskResolver {
   @FieldResolver(() => Measure, { nullable: true, description: 'The measure the sentence belongs to (null for box entries).' })
-  measure(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<MeasureRow | null> {
+  measure(@Root() t: TaskRoot, @Ctx() ctx: Context): MaybePromise<MeasureRow | null> {
     return ctx.loaders.nodeOf('Measure', t.measureId);
   }
 
   @FieldResolver(() => Box, { nullable: true, description: 'The box the entry belongs to (null for sentences).' })
-  box(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<BoxRow | null> {
+  box(@Root() t: TaskRoot, @Ctx() ctx: Context): MaybePromise<BoxRow | null> {
     return ctx.loaders.nodeOf('Box', t.boxId);
   }
 
@@ -37,26 +38,26 @@ export class TaskResolver {
     nullable: true,
     description: 'The chapter the task is in; null for sentences of the preamble and for retired tasks whose chapter the new text no longer has.',
   })
-  containingChapter(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+  containingChapter(@Root() t: TaskRoot, @Ctx() ctx: Context): MaybePromise<ChapterRow | null> {
     return ctx.loaders.nodeOf('Chapter', t.chapterId);
   }
 
   @FieldResolver(() => Chapter, { nullable: true, ...deprecatedFor('containingChapter', 'Box.chapter and Section.chapter are never null, this one is (preamble, retired tasks), and one field name has one type across the schema.') })
-  chapter(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<ChapterRow | null> {
+  chapter(@Root() t: TaskRoot, @Ctx() ctx: Context): MaybePromise<ChapterRow | null> {
     return this.containingChapter(t, ctx);
   }
 
   @FieldResolver(() => Section, { nullable: true })
-  section(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<SectionRow | null> {
+  section(@Root() t: TaskRoot, @Ctx() ctx: Context): MaybePromise<SectionRow | null> {
     return ctx.loaders.nodeOf('Section', t.sectionId);
   }
 
   @FieldResolver(() => [Place], { description: 'Places the task names (districts, zones, regions, outside places).' })
-  async places(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<NodeRow[]> {
+  places(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): MaybePromise<NodeRow[]> {
     // A plan tree's row (tagged with its projection) comes with its places read ahead.
     const projection = ctx.loaders.projectionOf(t);
-    if ((basis ?? null) === null && projection !== undefined) return ctx.loaders.placesNamed(projection).load(t.id);
-    return (await ctx.loaders.linksOf('MENTIONS', basis ?? null).load(t.id)).map((l) => l.node);
+    if ((basis ?? null) === null && projection !== undefined) return ctx.loaders.read(ctx.loaders.placesNamed(projection), t.id);
+    return andThen(ctx.loaders.read(ctx.loaders.linksOf('MENTIONS', basis ?? null), t.id), (rows) => rows.map((l) => l.node));
   }
 
   @FieldResolver(() => [PlaceLink], { description: 'The places with the words that name them and the basis of each link.' })
