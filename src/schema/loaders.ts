@@ -229,7 +229,7 @@ export class Loaders {
     };
     const prime = <T>(loader: DataLoader<string, T>, map: Map<string, T>) => this.prime(loader, [...map.keys()], [...map.values()]);
     const chapters = tree.chapters.map(tag);
-    this.node.prime(tree.plan.id, tree.plan);
+    this.prime(this.node, [tree.plan.id], [tree.plan]);
     prime(this.children('Chapter', projection), new Map([[planId, chapters]]));
     const sections = tree.sections.map((s) => ({ parent: s.parent, value: tag(s.node) }));
     const measures = tree.measures.map((m) => ({ parent: m.parent, value: tag(m.node) }));
@@ -251,7 +251,7 @@ export class Loaders {
 
   /** Nodes read by another query, so that node(id) lookups of them cost nothing. */
   primeNodes(rows: NodeRow[]): void {
-    for (const n of rows) this.node.prime(n.id, n);
+    this.prime(this.node, rows.map((n) => n.id), rows);
   }
 
   /** Pages of tasks of places; one loader per distinct set of page arguments. */
