@@ -139,8 +139,8 @@ export class Loaders {
     return this.loader('chapterMeasures', () => childBatch('Measure', MEASURES_OF_CHAPTERS));
   }
 
-  linksOf(type: EvidenceLinkType, basis: LinkBasis | null = null, projection?: string): DataLoader<string, LinkedRow[]> {
-    return this.loader(`out:${type}:${basis}:${projection ?? ''}`, () => linkBatch(linksOf(type), basis));
+  linksOf(type: EvidenceLinkType, basis: LinkBasis | null = null): DataLoader<string, LinkedRow[]> {
+    return this.loader(`out:${type}:${basis}`, () => linkBatch(linksOf(type), basis));
   }
 
   /**
