@@ -21,6 +21,7 @@ export function readArgs(args: TaskPageArgs, ctx: Context, selected: ReadonlySet
     basis: args.basis ?? null,
     counted: selected.has('totalCount'),
     properties: storedProperties(selected, 'edges.node.'),
+    linkEvidence: selected.has('edges.link'),
   };
 }
 

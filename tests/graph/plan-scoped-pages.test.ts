@@ -22,7 +22,7 @@ describe('one plan’s pages of tasks, among many plans', () => {
   const WANZHOU = 'place/500101';
   const WANZHOU_GOVERNMENT = 'body/gov/500101';
   const ARGS: TaskPageArgs & { limit: number; after: null; before: null; direction: 'forward' } = {
-    planId: SEED_PLAN_ID, basis: null, limit: 5, after: null, before: null, direction: 'forward', counted: true, properties: null,
+    planId: SEED_PLAN_ID, basis: null, limit: 5, after: null, before: null, direction: 'forward', counted: true, properties: null, linkEvidence: true,
   };
   // Each read, with the type of the links that put a task in its list.
   const READS: [string, string, BatchRead<unknown, unknown>, string][] = [

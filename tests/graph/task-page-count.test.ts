@@ -14,7 +14,7 @@ import { profiledRead } from '../helpers/profile';
 describe('a page of tasks without its total', () => {
   const WANZHOU = 'place/500101';
   const WANZHOU_GOVERNMENT = 'body/gov/500101';
-  const window = { limit: 3, after: null, before: null, direction: 'forward' as const, basis: null, properties: null };
+  const window = { limit: 3, after: null, before: null, direction: 'forward' as const, basis: null, properties: null, linkEvidence: true };
   const READS: [string, string, (args: TaskPageArgs) => BatchRead<{ key: string }, TaskPage>, string][] = [
     ['a place’s own tasks, one plan', WANZHOU, (a) => pagesBatch(ownTaskQueries(SEED_PLAN_ID), { ...a, planId: SEED_PLAN_ID }),
       `MATCH (:Entity {id: $id})<-[:MENTIONS]-(t:Task {planId: '${SEED_PLAN_ID}'}) RETURN count(t) AS n`],

@@ -11,7 +11,7 @@ import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 describe('a page of tasks read with a projection', () => {
   const ALWAYS = ['id', 'nodeType', 'planId', 'measureId', 'boxId', 'chapterId', 'sectionId', 'sourceStart', 'retired'];
   const args = (properties: string[] | null): TaskPageArgs => ({
-    limit: 3, after: null, before: null, direction: 'forward', basis: null, planId: SEED_PLAN_ID, counted: false, properties,
+    limit: 3, after: null, before: null, direction: 'forward', basis: null, planId: SEED_PLAN_ID, counted: false, properties, linkEvidence: true,
   });
   let driver: Driver;
   beforeAll(() => {

@@ -71,7 +71,7 @@ WHERE ($basis IS NULL OR r.basis = $basis) AND ($role IS NULL OR r.role = $role)
 
 /** Pages of each body's tasks in text order, keyset (planId, sourceStart, link), with the link. */
 const BODY_TASK_KEY = TASK_LINK_KEY('r');
-const bodyTaskPages = (tasksOfBody: string): PageQueries => (direction, counted, task) => `
+const bodyTaskPages = (tasksOfBody: string): PageQueries => (direction, counted, { task, link }) => `
 UNWIND $ids AS id
 MATCH (b:Body {id: id})
 CALL (b) {
@@ -79,7 +79,7 @@ CALL (b) {
     AND ${withinBounds(BODY_TASK_KEY)}
   WITH t, r ORDER BY ${readingOrder(BODY_TASK_KEY, direction)}
   LIMIT $limit
-  RETURN collect({node: ${task}, link: r {.*}}) AS page
+  RETURN collect({node: ${task}, link: ${link('r')}}) AS page
 }
 ${totalOf(counted, 'b', tasksOfBody)}
 RETURN id AS key, page, total`;

@@ -39,6 +39,11 @@ export interface TaskPageArgs extends KeysetWindow<TaskKey> {
    * whole tasks: a page answers with what its operation selects, not with every task's record.
    */
   properties: readonly string[] | null;
+  /**
+   * Whether each task's link is read whole (quote, offsets, rationale: the edge's `link` is
+   * selected) or only as far as it keys the page (basis and role).
+   */
+  linkEvidence: boolean;
 }
 
 /** A task with the link that puts it in the list; a partial task when read with a projection. */
@@ -51,13 +56,19 @@ export interface TaskPage extends WindowRows<TaskLinkRow> {
   totalCount: number | null;
 }
 
+/** What a page returns of each entry: `task`, the map of its task (taskMap); `link`, the map of its link relationship (linkMap). */
+export interface PageMaps {
+  task: string;
+  link: (rel: string) => string;
+}
+
 /**
  * A page statement for a reading direction, with or without the count of the whole list, with
- * `task` the map each task of the page is returned as (taskMap). Without the count the statement
- * has no count at all: a count guarded by a parameter is still planned, and under an index hint
- * Neo4j seeks the index before it looks at the guard.
+ * the maps each entry of the page is returned as. Without the count the statement has no count at
+ * all: a count guarded by a parameter is still planned, and under an index hint Neo4j seeks the
+ * index before it looks at the guard.
  */
-export type PageQueries = (direction: Direction, counted: boolean, task: string) => string;
+export type PageQueries = (direction: Direction, counted: boolean, maps: PageMaps) => string;
 
 /**
  * Cypher that binds `total`: the count of the tasks `t` that `list` binds (in the scope of the
@@ -80,6 +91,11 @@ export function taskMap(properties: readonly string[] | null): string {
   return `t {${keys.map((k) => `.${k}`).join(', ')}}`;
 }
 
+/** Cypher: the map of a link relationship `rel` a page returns: whole, or the basis and role that key the page (TaskKey.link). */
+export const linkMap = (evidence: boolean) => (rel: string): string => (evidence ? `${rel} {.*}` : `${rel} {.basis, .role}`);
+
+const pageMaps = (args: TaskPageArgs): PageMaps => ({ task: taskMap(args.properties), link: linkMap(args.linkEvidence) });
+
 /** The key of a list where a task appears once: its place in the text. */
 export const TASK_KEY: readonly KeyColumn[] = [
   { expr: 't.planId', field: 'plan' },
@@ -99,14 +115,14 @@ const FILTERS = `($planId IS NULL OR t.planId = $planId) AND ($basis IS NULL OR 
  * statement are exclusive (at most one yields tasks for a place), and each is read in list order
  * up to the page's end, so the page is their concatenation.
  */
-const placeTaskPages = (...sources: string[]): PageQueries => (direction, counted, task) => `
+const placeTaskPages = (...sources: string[]): PageQueries => (direction, counted, { task, link }) => `
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 ${sources.map((source, i) => `CALL (p) {
   ${source} AND ${BOUNDS} AND ${FILTERS}
   WITH t, m ORDER BY ${ORDER(direction)}
   LIMIT $limit
-  RETURN collect({node: ${task}, link: m {.*}}) AS page${i}
+  RETURN collect({node: ${task}, link: ${link('m')}}) AS page${i}
 }`).join('\n')}
 ${totalOf(counted, 'p', `CALL (p) { ${sources.map((source) => `${source} AND ${FILTERS} RETURN t`).join(' UNION ALL ')} }`)}
 RETURN id AS key, ${sources.map((_, i) => `page${i}`).join(' + ')} AS page, total`;
@@ -128,7 +144,7 @@ export const ownTaskQueries = (planId: string | null): PageQueries => (planId ==
 const NOT_NAMING_PLACE = `NOT (t)-[:MENTIONS]->(p)`;
 
 /** Tasks that name a region the place lies in and not the place itself, each once. */
-export const REGION_TASKS_OF_PLACES: PageQueries = (direction, counted, task) => `
+export const REGION_TASKS_OF_PLACES: PageQueries = (direction, counted, { task, link }) => `
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
@@ -140,7 +156,7 @@ CALL (p) {
   WITH t, head(collect(m)) AS m
   ORDER BY ${ORDER(direction)}
   LIMIT $limit
-  RETURN collect({node: ${task}, link: m {.*}}) AS page
+  RETURN collect({node: ${task}, link: ${link('m')}}) AS page
 }
 ${totalOf(counted, 'p', `MATCH (p)-[:WITHIN*1..4]->(:Region)<-[m:MENTIONS]-(t:Task)
   WHERE ${FILTERS} AND ${NOT_NAMING_PLACE}`, 'count(DISTINCT t)')}
@@ -148,14 +164,14 @@ RETURN id AS key, page, total`;
 
 /** Tasks that name every one of the given places. */
 const NAMES_ALL = `all(other IN $ids[1..] WHERE EXISTS { (t)-[:MENTIONS]->(:Entity {id: other}) })`;
-export const SHARED_TASKS: PageQueries = (direction, counted, task) => `
+export const SHARED_TASKS: PageQueries = (direction, counted, { task, link }) => `
 MATCH (first:Entity {id: $ids[0]})
 CALL (first) {
   MATCH (first)<-[m:MENTIONS]-(t:Task)
   WHERE ${NAMES_ALL} AND ${BOUNDS} AND ${FILTERS}
   WITH t, m ORDER BY ${ORDER(direction)}
   LIMIT $limit
-  RETURN collect({node: ${task}, link: m {.*}}) AS page
+  RETURN collect({node: ${task}, link: ${link('m')}}) AS page
 }
 ${totalOf(counted, 'first', `MATCH (first)<-[m:MENTIONS]-(t:Task)
   WHERE ${NAMES_ALL} AND ${FILTERS}`)}
@@ -189,7 +205,7 @@ export const pageNodes = (row: string): string => `[e IN ${row}.page | e.node]`;
 export function pagesBatch(queries: PageQueries, args: TaskPageArgs, extra: Record<string, unknown> = {}): BatchRead<KeyedPage, TaskPage> {
   return {
     name: 'taskPages',
-    cypher: queries(args.direction, args.counted, taskMap(args.properties)),
+    cypher: queries(args.direction, args.counted, pageMaps(args)),
     params: { ...pageParams(args), ...extra },
     columns: ['key', 'page', 'total'],
     shape: keyedPageShape(args),
@@ -202,7 +218,7 @@ export function pagesBatch(queries: PageQueries, args: TaskPageArgs, extra: Reco
 }
 
 export async function sharedTasks(client: GraphClient, placeIds: string[], args: TaskPageArgs): Promise<TaskPage> {
-  const [row] = await client.readRows(SHARED_TASKS(args.direction, args.counted, taskMap(args.properties)), { ids: placeIds, ...pageParams(args) }, args.properties ? SharedPartialPageRow : SharedPageRow);
+  const [row] = await client.readRows(SHARED_TASKS(args.direction, args.counted, pageMaps(args)), { ids: placeIds, ...pageParams(args) }, args.properties ? SharedPartialPageRow : SharedPageRow);
   return toPage(row?.page ?? [], row?.total ?? null, args);
 }
 
