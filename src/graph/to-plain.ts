@@ -35,10 +35,20 @@ function integerToNumber(value: Integer): number {
   return value.toNumber();
 }
 
-function mapValues(obj: object): { [key: string]: Plain } {
+function mapValues(obj: Record<string, unknown>): { [key: string]: Plain } {
   const out: { [key: string]: Plain } = {};
-  for (const [key, value] of Object.entries(obj)) out[key] = toPlain(value);
+  for (const key of Object.keys(obj)) out[key] = toPlain(obj[key]);
   return out;
+}
+
+/**
+ * A map as the driver returns it: an object whose prototype is Object's (or none). The driver's
+ * own types (Integer, temporal, graph and spatial types) are instances of its classes, so a map
+ * is told apart at once, before the dozen type checks below: most values of a record are maps.
+ */
+function isMap(value: object): value is Record<string, unknown> {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 export function toPlain(value: unknown): Plain {
@@ -58,8 +68,9 @@ export function toPlain(value: unknown): Plain {
     default:
       return String(value);
   }
-  if (isInt(value)) return integerToNumber(value);
   if (Array.isArray(value)) return value.map(toPlain);
+  if (isMap(value)) return mapValues(value);
+  if (isInt(value)) return integerToNumber(value);
   if (
     isDate(value) ||
     isDateTime(value) ||
