@@ -8,6 +8,7 @@ import type { Context } from '../schema/context';
 import { createFormatError } from './format-error';
 import { httpCachePolicyPlugin } from './http-cache-policy';
 import { Admission } from './limits/admission';
+import { chargeFieldsToBudget } from './limits/budgeted-fields';
 import { limitsPlugin } from './limits/limits-plugin';
 import { heavyOffloadPlugin } from './heavy/heavy-offload';
 import type { HeavyPool } from './heavy/heavy-pool';
@@ -17,7 +18,8 @@ import type { Logger } from './logger';
 /**
  * The GraphQL engine: Apollo Server with the operator's limits (graphql-armor: depth, aliases,
  * tokens, directives, no field suggestions in production; limitsPlugin: cost with variables,
- * heavy-operation slots, deadline and result size; heavy reads in the worker pool when given),
+ * heavy-operation slots; every field charged to the request's deadline and result size,
+ * chargeFieldsToBudget; heavy reads in the worker pool when given),
  * CSRF prevention on,
  * errors formatted and masked in one place, no landing page (the explorer is ours), the
  * version-keyed response cache unless switched off, and the HTTP cache-control header decided
@@ -41,7 +43,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
   }));
   const protection = armor.protect();
   return new ApolloServer<Context>({
-    schema,
+    schema: chargeFieldsToBudget(schema),
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

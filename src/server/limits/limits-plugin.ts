@@ -17,8 +17,9 @@ import { operationCost } from './operation-cost';
  *    slots (answers from the response cache never do); heavy reads take theirs in
  *    heavyOffloadPlugin and run in a worker thread, everything else takes it here;
  * 3. during execution, the request's ExecutionBudget is checked as each field starts and charged
- *    with the items of each list a field returns; once spent, the whole answer is its one error
- *    (TIMEOUT or RESULT_TOO_LARGE), never a partial tree.
+ *    with the items of each list a field returns (budgeted-fields.ts, wrapped into the schema by
+ *    createApollo); once spent, the whole answer is its one error (TIMEOUT or RESULT_TOO_LARGE),
+ *    never a partial tree.
  */
 export function limitsPlugin(limits: LimitsConfig, health: DatabaseHealth, admission: Admission): ApolloServerPlugin<Context> {
   return {
@@ -47,14 +48,6 @@ export function limitsPlugin(limits: LimitsConfig, health: DatabaseHealth, admis
           // health probe notices when it is back.
           if (cost > limits.heavyCost) release = await admitHeavy(admission, health, budget);
           else if (health.isDown) budget.stop(databaseUnreachable());
-          return {
-            willResolveField() {
-              budget.check();
-              return (_error, result) => {
-                if (Array.isArray(result)) budget.addItems(result.length);
-              };
-            },
-          };
         },
         async willSendResponse({ contextValue, response }) {
           release?.();
