@@ -92,7 +92,7 @@ export function taskMap(properties: readonly string[] | null): string {
 }
 
 /** Cypher: the map of a link relationship `rel` a page returns: whole, or the basis and role that key the page (TaskKey.link). */
-export const linkMap = (evidence: boolean) => (rel: string): string => (evidence ? `${rel} {.*}` : `${rel} {.basis, .role}`);
+const linkMap = (evidence: boolean) => (rel: string): string => (evidence ? `${rel} {.*}` : `${rel} {.basis, .role}`);
 
 const pageMaps = (args: TaskPageArgs): PageMaps => ({ task: taskMap(args.properties), link: linkMap(args.linkEvidence) });
 

@@ -1,4 +1,5 @@
 import { defaultFieldResolver, getNullableType, isListType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { andThen } from '../../schema/maybe-promise';
 import { ExecutionBudget } from './execution-budget';
 
 /**
@@ -30,13 +31,6 @@ function budgetOf(context: unknown): ExecutionBudget | null {
   return context.budget instanceof ExecutionBudget ? context.budget : null;
 }
 
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && 'then' in value && typeof value.then === 'function';
-
-function count(budget: ExecutionBudget, value: unknown): void {
-  if (Array.isArray(value)) budget.addItems(value.length);
-}
-
 function charge(field: GraphQLField<unknown, unknown>): void {
   if (wrapped.has(field)) return;
   wrapped.add(field);
@@ -47,12 +41,8 @@ function charge(field: GraphQLField<unknown, unknown>): void {
     budget?.check();
     const result = resolve(source, args, context, info);
     if (!isList || budget === null) return result;
-    if (!isThenable(result)) {
-      count(budget, result);
-      return result;
-    }
-    return result.then((value) => {
-      count(budget, value);
+    return andThen(result, (value) => {
+      if (Array.isArray(value)) budget.addItems(value.length);
       return value;
     });
   };
