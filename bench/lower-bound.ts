@@ -113,7 +113,7 @@ export const LOWER: Record<LowerKind, LowerStatement> = {
         ${BODY_LINKS}
         WITH t ORDER BY t.sourceStart, link LIMIT 100
         CALL (t) {
-          OPTIONAL MATCH (r:ProgressReport {taskId: t.id}) WHERE NOT EXISTS { (:ProgressReport)-[:SUPERSEDES]->(r) }
+          OPTIONAL MATCH (t)<-[:ABOUT]-(r:ProgressReport) WHERE NOT EXISTS { (:ProgressReport)-[:SUPERSEDES]->(r) }
           WITH r, ${PERIOD_END} AS periodEnd
           ORDER BY periodEnd DESC, r.createdAt DESC
           WITH r.placeId AS placeId, collect(r)[0] AS latest

@@ -70,7 +70,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     latestReports: [ProgressReport!]!
       @cypher(
         statement: """
-        MATCH (r:ProgressReport {taskId: this.id})
+        MATCH (this)<-[:ABOUT]-(r:ProgressReport)
         WHERE NOT EXISTS { (:ProgressReport)-[:SUPERSEDES]->(r) }
         WITH r, ${PERIOD_END} AS periodEnd
         ORDER BY periodEnd DESC, r.createdAt DESC

@@ -51,6 +51,9 @@ CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
 CREATE INDEX audit_event_about IF NOT EXISTS FOR (n:AuditEvent) ON (n.aboutId);
 CREATE INDEX audit_event_reporter IF NOT EXISTS FOR (n:AuditEvent) ON (n.reporter);
 CREATE INDEX report_task_place IF NOT EXISTS FOR (n:ProgressReport) ON (n.taskId, n.placeId);
+// A place's reports, for its scorecard. (A task's reports are found by the index above: every
+// report has a place, and reads by task say so, `placeId IS NOT NULL`, which lets it serve them.)
+CREATE INDEX report_place IF NOT EXISTS FOR (n:ProgressReport) ON (n.placeId);
 CREATE INDEX observation_indicator IF NOT EXISTS FOR (n:Observation) ON (n.indicatorId);
 
 // The versions response caches key on (structure: plan loads; records: monitoring writes).

@@ -9,7 +9,7 @@ import { districtBatch, regionBatch, DISTRICTS_OF_REGIONS, PARENT_REGION, REGION
 import { TASK_CONTEXT_BATCH, type PlanTree } from '../graph/read/plan-tree';
 import type { ChapterRow, DistrictRow, LinkedRow, MeasureRow, NodeRow, NodeType, ObservationRow, PartialMeasureRow, PartialTaskRow, ProgressReportRow, RecordRow, RegionRow, RowOf, TaskRow } from '../graph/read/rows';
 import { ownTaskQueries, pagesBatch, REGION_TASKS_OF_PLACES, type TaskPage, type TaskPageArgs } from '../graph/read/task-pages';
-import { OBSERVATIONS_BATCH, reportsOf } from '../graph/read/monitoring';
+import { LATEST_REPORTS_BATCH, OBSERVATIONS_BATCH, reportsOf } from '../graph/read/monitoring';
 import { RECORDS_BATCH } from '../graph/read/records';
 import { bodiesOfTasks, tasksOfBodies, type BodyLinkRow } from '../graph/read/responsibilities';
 import type { LinkBasis, LinkRole } from '../graph/read/values';
@@ -205,6 +205,11 @@ export class Loaders {
 
   reports(placeId: string | null): DataLoader<string, ProgressReportRow[]> {
     return this.loader(`reports:${placeId}`, () => reportsOf(placeId));
+  }
+
+  /** The current report of each task per place (monitoring.ts says which is current). */
+  get latestReports(): DataLoader<string, ProgressReportRow[]> {
+    return this.loader('latestReports', () => LATEST_REPORTS_BATCH);
   }
 
   get observations(): DataLoader<string, ObservationRow[]> {

@@ -5,13 +5,49 @@ import { AuditEventRow, keyed, ObservationRow, ProgressReportRow, TaskRow } from
 import { listBatch, type BatchRead } from './batch';
 import { byDirection, cutWindow, readingOrder, withinBounds, type KeyColumn, type KeysetWindow, type WindowRows } from './keyset';
 
+/**
+ * A task's reports, by the index on (taskId, placeId): a range index serves a lookup by its first
+ * property when the others are said to exist, and every report has a place. Without that clause
+ * Neo4j scanned every report stored, for every task.
+ */
+const REPORTS_OF_TASK = `MATCH (r:ProgressReport {taskId: id}) WHERE r.placeId IS NOT NULL`;
+
 /** Reports of each task, newest first (superseded ones included: the history is the point). */
 export const REPORTS_OF_TASKS = `
 UNWIND $ids AS id
-MATCH (r:ProgressReport {taskId: id})
-WHERE $placeId IS NULL OR r.placeId = $placeId
+${REPORTS_OF_TASK} AND ($placeId IS NULL OR r.placeId = $placeId)
 WITH id, r ORDER BY r.createdAt DESC, r.id DESC
 RETURN id AS key, r {.*} AS value`;
+
+/**
+ * Cypher for the last quarter a period covers, numbered as src/monitoring/period.ts numbers them
+ * (year * 4 + quarter - 1: `quarters(period).last`), and 0 for a text that is not a period.
+ * `=~` matches the whole text, as PERIOD_PATTERN does with its anchors.
+ */
+export function periodEnd(period: string): string {
+  return `CASE WHEN ${period} =~ '[0-9]{4}(-(Q[1-4]|H[12]))?' THEN toInteger(substring(${period}, 0, 4)) * 4 + CASE
+    WHEN size(${period}) = 4 THEN 3
+    WHEN substring(${period}, 5, 1) = 'Q' THEN toInteger(substring(${period}, 6, 1)) - 1
+    WHEN ${period} ENDS WITH 'H1' THEN 1 ELSE 3 END ELSE 0 END`;
+}
+
+/**
+ * The current report of each task per place, chosen in the database so that a task with years of
+ * quarterly reports from every district sends one report per place, not its history:
+ * - a report another supersedes (a correction) is never current;
+ * - of the others, the one whose period ends last; among equal ends the newest record
+ *   (createdAt, then id: the later of two records of one instant);
+ * - places in the order of their newest record, newest first.
+ */
+export const LATEST_REPORTS_OF_TASKS = `
+UNWIND $ids AS id
+${REPORTS_OF_TASK} AND NOT EXISTS { (:ProgressReport)-[:SUPERSEDES]->(r) }
+WITH id, r ORDER BY r.createdAt DESC, r.id DESC
+WITH id, r.placeId AS placeId, collect(r) AS newestFirst
+WITH id, head(newestFirst) AS newest,
+  reduce(latest = head(newestFirst), x IN tail(newestFirst) | CASE WHEN ${periodEnd('x.period')} > ${periodEnd('latest.period')} THEN x ELSE latest END) AS latest
+ORDER BY newest.createdAt DESC, newest.id DESC
+RETURN id AS key, latest {.*} AS value`;
 
 /** Observations of each indicator, by year then newest first. */
 export const OBSERVATIONS_OF_INDICATORS = `
@@ -27,6 +63,8 @@ export function reportsOf(placeId: string | null): BatchRead<Decoded<typeof Keye
   return listBatch('reports', REPORTS_OF_TASKS, KeyedReportRow, { placeId });
 }
 
+export const LATEST_REPORTS_BATCH: BatchRead<Decoded<typeof KeyedReportRow>, ProgressReportRow[]> = listBatch('latestReports', LATEST_REPORTS_OF_TASKS, KeyedReportRow);
+
 export const OBSERVATIONS_BATCH: BatchRead<Decoded<typeof KeyedObservationRow>, ObservationRow[]> = listBatch('observations', OBSERVATIONS_OF_INDICATORS, KeyedObservationRow);
 
 const ScorecardRow = rowShape(
@@ -40,14 +78,16 @@ export type ScorecardRow = Decoded<typeof ScorecardRow>;
 
 /**
  * The tasks of a place — those that name it, and those it has reported on (a city-wide task the
- * district delivers its part of) — each with every report on it for that place.
+ * district delivers its part of) — each with every report on it for that place. The place's
+ * reports are found by the index on placeId (the planner otherwise chose to scan every ABOUT
+ * relationship, that is every report stored).
  */
 export const SCORECARD_ROWS = `
 MATCH (p:Entity {id: $placeId})
 CALL (p) {
   MATCH (p)<-[:MENTIONS]-(t:Task) RETURN t
   UNION
-  MATCH (:ProgressReport {placeId: $placeId})-[:ABOUT]->(t:Task) RETURN t
+  MATCH (r:ProgressReport)-[:ABOUT]->(t:Task) USING INDEX r:ProgressReport(placeId) WHERE r.placeId = $placeId RETURN t
 }
 WITH t WHERE ($planId IS NULL OR t.planId = $planId)
 OPTIONAL MATCH (r:ProgressReport {taskId: t.id, placeId: $placeId})

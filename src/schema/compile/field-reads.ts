@@ -97,7 +97,7 @@ export const FIELD_READS: Readonly<Record<string, FieldRead>> = {
   'Task.bodies': byId((l, a) => l.bodiesOfTasks(basisArg(a))),
   'Task.bodyLinks': wrapped((l, a) => l.bodiesOfTasks(basisArg(a))),
   'Task.reports': byId((l, a) => l.reports(text(a.place))),
-  'Task.latestReports': byId((l) => l.reports(null)),
+  'Task.latestReports': byId((l) => l.latestReports),
   'Task.targets': byId((l) => l.nodesTo('STATED_IN')),
   'Measure.sentences': children('Task'),
   'Measure.tasks': children('Task'),

@@ -16,7 +16,6 @@ import { SourceSpan, sourceOf } from '../types/source-span.type';
 import { Target } from '../types/target.type';
 import { Task } from '../types/task.type';
 import { ProgressReport } from '../types/monitoring.types';
-import { latestPerPlace } from '../../monitoring/latest-reports';
 import { deprecatedFor } from '../deprecations';
 
 const asPlaceLinks = (rows: LinkedRow[]): PlaceLink[] => rows.map((r) => ({ place: r.node, link: r.link }));
@@ -86,7 +85,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [ProgressReport], { description: 'The current report per place (the newest period; a correction replaces what it supersedes).' })
   async latestReports(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<ProgressReportRow[]> {
-    return latestPerPlace(await ctx.loaders.reports(null).load(t.id));
+    return ctx.loaders.latestReports.load(t.id);
   }
 
   @FieldResolver(() => [Target], { description: 'Quantitative commitments stated in the task.' })
