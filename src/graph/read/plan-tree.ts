@@ -150,9 +150,9 @@ export async function planTree(client: GraphClient, planId: string, projection: 
 export const TASK_CONTEXT = `
 UNWIND $ids AS id
 MATCH (t:Task {id: id})
-OPTIONAL MATCH (m:Measure {id: t.measureId})
-OPTIONAL MATCH (s:Section {id: t.sectionId})
-OPTIONAL MATCH (c:Chapter {id: t.chapterId})
+OPTIONAL MATCH (m:Entity:Measure {id: t.measureId})
+OPTIONAL MATCH (s:Entity:Section {id: t.sectionId})
+OPTIONAL MATCH (c:Entity:Chapter {id: t.chapterId})
 RETURN id AS key, [x IN [m, s, c] WHERE x IS NOT NULL | x {.*}] AS value`;
 
 const TaskContextRow = keyed('TaskContext', z.array(NodeRow));

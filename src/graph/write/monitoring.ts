@@ -92,13 +92,13 @@ async function writeReport(tx: WriteTx, input: ReportInput, actor: Actor, at: st
 }
 
 export const FIND_INDICATOR = `
-OPTIONAL MATCH (i:Indicator {id: $indicatorId})
+OPTIONAL MATCH (i:Entity:Indicator {id: $indicatorId})
 OPTIONAL MATCH (prev:Observation {indicatorId: $indicatorId, year: $year})
 WHERE NOT EXISTS { (:Observation)-[:SUPERSEDES]->(prev) }
 RETURN i IS NOT NULL AS indicator, prev {.*} AS previous`;
 
 export const CREATE_OBSERVATION = `
-MATCH (i:Indicator {id: $indicatorId})
+MATCH (i:Entity:Indicator {id: $indicatorId})
 CREATE (o:Record:Observation {
   id: $id, indicatorId: $indicatorId, year: $year, value: $value, source: $source, note: $note,
   reporter: $reporter, keyId: $keyId, createdAt: $at, supersedes: $supersedes
