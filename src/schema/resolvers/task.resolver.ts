@@ -60,37 +60,35 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => [PlaceLink], { description: 'The places with the words that name them and the basis of each link.' })
-  async placeLinks(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<PlaceLink[]> {
-    return asPlaceLinks(await ctx.loaders.linksOf('MENTIONS', basis ?? null).load(t.id));
+  placeLinks(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): MaybePromise<PlaceLink[]> {
+    return andThen(ctx.loaders.read(ctx.loaders.linksOf('MENTIONS', basis ?? null), t.id), asPlaceLinks);
   }
 
   @FieldResolver(() => [Body], { description: 'Bodies responsible for the task, leads first; filter by basis to tell the text from inferences.' })
-  async bodies(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<BodyRow[]> {
-    const rows = await ctx.loaders.bodiesOfTasks(basis ?? null).load(t.id);
-    return [...new Map(rows.map((r) => [r.body.id, r.body])).values()];
+  bodies(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): MaybePromise<BodyRow[]> {
+    return andThen(ctx.loaders.read(ctx.loaders.bodiesOfTasks(basis ?? null), t.id), (rows) => [...new Map(rows.map((r) => [r.body.id, r.body])).values()]);
   }
 
   @FieldResolver(() => [BodyLink], {
     description: 'Responsible bodies with the basis of each link: text (the task names the body; quote), derived (the task names a district: its government delivers; quote and rule), curated (assigned to the measure by remit; rationale).',
   })
-  async bodyLinks(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): Promise<BodyLink[]> {
-    const rows = await ctx.loaders.bodiesOfTasks(basis ?? null).load(t.id);
-    return rows;
+  bodyLinks(@Root() t: TaskRoot, @Arg('basis', () => LinkBasisEnum, { nullable: true }) basis: LinkBasis | null, @Ctx() ctx: Context): MaybePromise<BodyLink[]> {
+    return ctx.loaders.read(ctx.loaders.bodiesOfTasks(basis ?? null), t.id);
   }
 
   @FieldResolver(() => [ProgressReport], { description: 'Progress reports on the task, newest first, corrections included.' })
-  reports(@Root() t: TaskRoot, @Arg('place', () => String, { nullable: true, description: 'Only reports for this place id.' }) place: string | null, @Ctx() ctx: Context): Promise<ProgressReportRow[]> {
-    return ctx.loaders.reports(place ?? null).load(t.id);
+  reports(@Root() t: TaskRoot, @Arg('place', () => String, { nullable: true, description: 'Only reports for this place id.' }) place: string | null, @Ctx() ctx: Context): MaybePromise<ProgressReportRow[]> {
+    return ctx.loaders.read(ctx.loaders.reports(place ?? null), t.id);
   }
 
   @FieldResolver(() => [ProgressReport], { description: 'The current report per place (the newest period; a correction replaces what it supersedes).' })
-  async latestReports(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<ProgressReportRow[]> {
-    return ctx.loaders.latestReports.load(t.id);
+  latestReports(@Root() t: TaskRoot, @Ctx() ctx: Context): MaybePromise<ProgressReportRow[]> {
+    return ctx.loaders.read(ctx.loaders.latestReports, t.id);
   }
 
   @FieldResolver(() => [Target], { description: 'Quantitative commitments stated in the task.' })
-  async targets(@Root() t: TaskRoot, @Ctx() ctx: Context): Promise<TargetRow[]> {
-    return (await ctx.loaders.nodesTo('STATED_IN').load(t.id)).filter(isTarget);
+  targets(@Root() t: TaskRoot, @Ctx() ctx: Context): MaybePromise<TargetRow[]> {
+    return andThen(ctx.loaders.read(ctx.loaders.nodesTo('STATED_IN'), t.id), (nodes) => nodes.filter(isTarget));
   }
 
   @FieldResolver(() => Boolean)
