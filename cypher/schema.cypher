@@ -23,6 +23,9 @@ CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX place_short_name IF NOT EXISTS FOR (n:Place) ON (n.shortName);
 CREATE INDEX place_code IF NOT EXISTS FOR (n:Place) ON (n.code);
 CREATE INDEX place_kind IF NOT EXISTS FOR (n:Place) ON (n.kind);
+// Aliases are lists, which range indexes do not hold; a full-text index with the keyword analyzer
+// keeps each alias whole, so that a lookup by name finds an alias equal to it (places.ts).
+CREATE FULLTEXT INDEX place_aliases IF NOT EXISTS FOR (n:Place) ON EACH [n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 
 // Relationship properties that filters use.
 CREATE INDEX mentions_basis IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.basis);

@@ -22,7 +22,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const SEARCHED_FIELDS = ['text', 'name'];
 
 /** A phrase for Lucene's query syntax: quoted, with the two characters a phrase gives meaning escaped. */
-const phrase = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+export const phrase = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /** One phrase matched in every searched property: `(text:"…" OR name:"…")`. */
 const inSearchedFields = (text: string): string => `(${SEARCHED_FIELDS.map((f) => `${f}:${phrase(text)}`).join(' OR ')})`;
