@@ -27,6 +27,10 @@ CREATE INDEX place_kind IF NOT EXISTS FOR (n:Place) ON (n.kind);
 // keeps each alias whole, so that a lookup by name finds an alias equal to it (places.ts).
 CREATE FULLTEXT INDEX place_aliases IF NOT EXISTS FOR (n:Place) ON EACH [n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 
+// Body lookups by name and full name (responsibilities.ts).
+CREATE INDEX body_name IF NOT EXISTS FOR (n:Body) ON (n.name);
+CREATE INDEX body_full_name IF NOT EXISTS FOR (n:Body) ON (n.fullName);
+
 // Relationship properties that filters use.
 CREATE INDEX mentions_basis IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.basis);
 CREATE INDEX responsibility_basis IF NOT EXISTS FOR ()-[r:RESPONSIBLE]-() ON (r.basis);

@@ -4,6 +4,7 @@ import type { GraphClient } from '../../src/graph/graph-client';
 import { LATEST_REPORTS_OF_TASKS, REPORTS_OF_TASKS, SCORECARD_ROWS } from '../../src/graph/read/monitoring';
 import { namedPlaceParams, PLACE_BY_NAME } from '../../src/graph/read/places';
 import { TASK_CONTEXT } from '../../src/graph/read/plan-tree';
+import { BODY_BY_ID_OR_NAME } from '../../src/graph/read/responsibilities';
 import { CREATE_OBSERVATION, FIND_INDICATOR } from '../../src/graph/write/monitoring';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
 import { testClient } from '../helpers/graph';
@@ -34,6 +35,7 @@ describe('statements that look nodes up by id use an index', () => {
   const TASK = `${SEED_PLAN_ID}/chp_3__sec_5__para_1__sent_3`;
   const statements: [string, string, Record<string, unknown>][] = [
     ['a place by name, short name, code or alias', PLACE_BY_NAME, namedPlaceParams('万州')],
+    ['a body by id, name or full name', BODY_BY_ID_OR_NAME, { v: '市住房城乡建委' }],
     ['the context of a page’s tasks', TASK_CONTEXT, { ids: [TASK] }],
     ['an indicator to record an observation for', FIND_INDICATOR, { indicatorId: `${SEED_PLAN_ID}/indicator/1`, year: neo4j.int(2025) }],
     ['an observation’s indicator', CREATE_OBSERVATION, { indicatorId: `${SEED_PLAN_ID}/indicator/1`, id: 'x', year: neo4j.int(2025), value: 1, source: 's', note: null, reporter: 'r', keyId: null, at: 'now', supersedes: null }],

@@ -110,8 +110,21 @@ export async function listBodies(client: GraphClient, levels: readonly LevelStep
   return (await readLevels(client, root, levels)).map((r) => r.value);
 }
 
-/** A body by id, name or full name. */
-export const BODY_BY_ID_OR_NAME = `MATCH (b:Body) WHERE b.id = $v OR b.name = $v OR b.fullName = $v RETURN b {.*} AS value LIMIT 1`;
+/**
+ * A body by id, name or full name: the id first, then the lowest id among bodies of that name.
+ * Each way is an index lookup, not a scan of every body (plans of many cities bring thousands).
+ */
+export const BODY_BY_ID_OR_NAME = `
+CALL () {
+  MATCH (b:Body {id: $v}) RETURN b
+  UNION
+  MATCH (b:Body {name: $v}) RETURN b
+  UNION
+  MATCH (b:Body {fullName: $v}) RETURN b
+}
+WITH b ORDER BY CASE b.id WHEN $v THEN 0 ELSE 1 END, b.id
+LIMIT 1
+RETURN b {.*} AS value`;
 const BodyByNameRow = rowShape('BodyByIdOrName', z.object({ value: BodyRow }));
 
 export async function bodyByIdOrName(client: GraphClient, idOrName: string, levels: readonly LevelStep[] = []): Promise<BodyRow | null> {
