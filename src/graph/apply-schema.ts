@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Neo4jError } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../project-root';
 import type { GraphClient } from './graph-client';
 import { migrateIntegersOnce } from './migrate-integers';
@@ -18,6 +19,17 @@ export function cypherStatements(source: string): string[] {
 }
 
 /**
+ * IF NOT EXISTS checks before it writes: processes that start together against a database that
+ * lacks an index (replicas after an upgrade that adds one) all pass the check, one creates the
+ * index, and Neo4j refuses it to the others as an equivalent of one that exists. The schema is
+ * then as the statement wants it; any other failure is thrown.
+ */
+const EQUIVALENT_RULE = 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists';
+function passEquivalentRule(error: unknown): void {
+  if (!(error instanceof Neo4jError && error.code === EQUIVALENT_RULE)) throw error;
+}
+
+/**
  * Applies every cypher/*.cypher file in name order, waits until the indexes are online, and runs
  * the data migrations (integers stored as floats: migrate-integers.ts). Idempotent: the files use
  * IF NOT EXISTS and a migration runs once per database (and would convert only what is still
@@ -28,7 +40,7 @@ export async function applySchema(client: GraphClient, dir: string = CYPHER_DIR)
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort()) {
     for (const statement of cypherStatements(readFileSync(join(dir, file), 'utf8'))) {
       // Schema changes cannot share a transaction with other statements: one each.
-      await client.ingest((tx) => tx.run(statement));
+      await client.ingest((tx) => tx.run(statement)).catch(passEquivalentRule);
       applied++;
     }
   }
