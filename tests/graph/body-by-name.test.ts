@@ -1,8 +1,7 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
+import type { Driver } from 'neo4j-driver';
 import type { GraphClient } from '../../src/graph/graph-client';
 import { BODY_BY_ID_OR_NAME, bodyByIdOrName } from '../../src/graph/read/responsibilities';
-import { testClient } from '../helpers/graph';
+import { testGraph, type TestGraph } from '../helpers/graph';
 import { profiledRead } from '../helpers/profile';
 import { NO_ROWS } from '../helpers/rows';
 
@@ -14,17 +13,14 @@ import { NO_ROWS } from '../helpers/rows';
  */
 describe('a body by id, name or full name', () => {
   const COMMISSION = 'body/housing-urban-rural-development-commission';
+  let graph: TestGraph;
   let client: GraphClient;
   let driver: Driver;
   beforeAll(async () => {
-    client = await testClient();
-    const { uri, user, password } = loadConfig(process.env).neo4j;
-    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    graph = await testGraph();
+    ({ client, driver } = graph);
   });
-  afterAll(async () => {
-    await driver?.close();
-    await client?.close();
-  });
+  afterAll(() => graph?.close());
   const idOf = async (v: string) => (await bodyByIdOrName(client, v))?.id ?? null;
 
   it('by id, name and full name', async () => {

@@ -1,8 +1,7 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
+import type { Driver } from 'neo4j-driver';
 import type { GraphClient } from '../../src/graph/graph-client';
 import { namedPlaceParams, PLACE_BY_NAME, placeByName } from '../../src/graph/read/places';
-import { testClient } from '../helpers/graph';
+import { testGraph, type TestGraph } from '../helpers/graph';
 import { profiledRead } from '../helpers/profile';
 import { NO_ROWS } from '../helpers/rows';
 
@@ -12,17 +11,14 @@ import { NO_ROWS } from '../helpers/rows';
  * more than with the seed's sixty.
  */
 describe('a place by name', () => {
+  let graph: TestGraph;
   let client: GraphClient;
   let driver: Driver;
   beforeAll(async () => {
-    client = await testClient();
-    const { uri, user, password } = loadConfig(process.env).neo4j;
-    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    graph = await testGraph();
+    ({ client, driver } = graph);
   });
-  afterAll(async () => {
-    await driver?.close();
-    await client?.close();
-  });
+  afterAll(() => graph?.close());
   const idOf = async (name: string) => (await placeByName(client, name))?.id ?? null;
 
   it('by full name, short name, code and alias; outside places too', async () => {

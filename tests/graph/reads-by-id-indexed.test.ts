@@ -1,13 +1,11 @@
 import neo4j, { type Driver, type Plan } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
-import type { GraphClient } from '../../src/graph/graph-client';
 import { LATEST_REPORTS_OF_TASKS, REPORTS_OF_TASKS, SCORECARD_ROWS } from '../../src/graph/read/monitoring';
 import { namedPlaceParams, PLACE_BY_NAME } from '../../src/graph/read/places';
 import { TASK_CONTEXT } from '../../src/graph/read/plan-tree';
 import { BODY_BY_ID_OR_NAME } from '../../src/graph/read/responsibilities';
 import { CREATE_OBSERVATION, FIND_INDICATOR } from '../../src/graph/write/monitoring';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
-import { testClient } from '../helpers/graph';
+import { testGraph, type TestGraph } from '../helpers/graph';
 
 /**
  * Statements that find nodes by id, by name or by the property that names their owner must find
@@ -16,17 +14,13 @@ import { testClient } from '../helpers/graph';
  * no scan of a label, nor of all nodes.
  */
 describe('statements that look nodes up by id use an index', () => {
-  let client: GraphClient;
+  let graph: TestGraph;
   let driver: Driver;
   beforeAll(async () => {
-    client = await testClient();
-    const { uri, user, password } = loadConfig(process.env).neo4j;
-    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    graph = await testGraph();
+    ({ driver } = graph);
   });
-  afterAll(async () => {
-    await driver?.close();
-    await client?.close();
-  });
+  afterAll(() => graph?.close());
 
   const scans = (plan: Plan): string[] => [
     ...(/LabelScan|AllNodesScan/.test(plan.operatorType) ? [`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`] : []),

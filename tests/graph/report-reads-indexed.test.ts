@@ -1,9 +1,8 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
+import type { Driver } from 'neo4j-driver';
 import type { GraphClient } from '../../src/graph/graph-client';
 import { LATEST_REPORTS_OF_TASKS, REPORTS_OF_TASKS, SCORECARD_ROWS } from '../../src/graph/read/monitoring';
 import { SEED_PLAN_ID } from '../../src/load/seed-plan';
-import { testClient } from '../helpers/graph';
+import { testGraph, type TestGraph } from '../helpers/graph';
 import { profiledRead } from '../helpers/profile';
 import { NO_ROWS } from '../helpers/rows';
 
@@ -17,6 +16,7 @@ describe('reads of progress reports, among many others', () => {
   const TASK = `${SEED_PLAN_ID}/chp_3__sec_5__para_1__sent_3`; // 支持垫江、忠县、彭水开展国家县城新型城镇化建设示范。
   const PLACE = 'place/500231'; // 垫江县
   const OTHERS = 3_000;
+  let graph: TestGraph;
   let client: GraphClient;
   let driver: Driver;
 
@@ -32,9 +32,8 @@ describe('reads of progress reports, among many others', () => {
   };
 
   beforeAll(async () => {
-    client = await testClient();
-    const { uri, user, password } = loadConfig(process.env).neo4j;
-    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    graph = await testGraph();
+    ({ client, driver } = graph);
     // The task's own history at the place, linked as reportProgress links it.
     await client.writeRows(
       `MATCH (t:Task {id: $task}), (p:Place {id: $place})
@@ -54,10 +53,7 @@ describe('reads of progress reports, among many others', () => {
       { n: OTHERS, task: TASK }, NO_ROWS,
     );
   });
-  afterAll(async () => {
-    await driver?.close();
-    await client?.close();
-  });
+  afterAll(() => graph?.close());
 
   it.each(reads().map(([name]) => [name]))('%s: the same rows for the same work', async (name) => {
     const [, cypher, params] = reads().find(([n]) => n === name)!;
