@@ -5,6 +5,7 @@ import { listBatch, valueNode, type BatchRead } from './batch';
 import { readLevels, type LevelStep, type RootRead } from './levels';
 import { governmentId } from '../../ingest/district-governments';
 import { DistrictRow, keyed, PlaceRow, RegionRow } from './rows';
+import { anyOf } from './any-of';
 import { phrase } from './search-query';
 
 /** The id of a district's government, the body ingestion writes for every district with a code. */
@@ -18,15 +19,12 @@ export const governmentIdOf = (district: DistrictRow): string => governmentId(di
  * name about two milliseconds at four thousand places.
  */
 export const NAMED_PLACE = `
-CALL () {
-  MATCH (n:Place {name: $name}) RETURN n
-  UNION
-  MATCH (n:Place {shortName: $name}) RETURN n
-  UNION
-  MATCH (n:Place {code: $name}) RETURN n
-  UNION
-  CALL db.index.fulltext.queryNodes('place_aliases', $alias) YIELD node AS n RETURN n
-}
+${anyOf('n', [
+  'MATCH (n:Place {name: $name})',
+  'MATCH (n:Place {shortName: $name})',
+  'MATCH (n:Place {code: $name})',
+  "CALL db.index.fulltext.queryNodes('place_aliases', $alias) YIELD node AS n",
+])}
 WITH n ORDER BY CASE n.name WHEN $name THEN 0 ELSE 1 END, CASE n.kind WHEN 'outside' THEN 1 ELSE 0 END, n.id
 LIMIT 1`;
 

@@ -8,6 +8,7 @@ import { BodyRow, keyed, LinkRow } from './rows';
 import type { LinkBasis, LinkRole } from './values';
 import { readingOrder, withinBounds } from './keyset';
 import { pagesBatch, TASK_LINK_KEY, totalOf, type PageQueries, type TaskPageArgs } from './task-pages';
+import { anyOf } from './any-of';
 
 /**
  * Who is responsible for a task: links on the task itself (basis text: the task names the body;
@@ -115,13 +116,7 @@ export async function listBodies(client: GraphClient, levels: readonly LevelStep
  * Each way is an index lookup, not a scan of every body (plans of many cities bring thousands).
  */
 export const BODY_BY_ID_OR_NAME = `
-CALL () {
-  MATCH (b:Body {id: $v}) RETURN b
-  UNION
-  MATCH (b:Body {name: $v}) RETURN b
-  UNION
-  MATCH (b:Body {fullName: $v}) RETURN b
-}
+${anyOf('b', ['MATCH (b:Body {id: $v})', 'MATCH (b:Body {name: $v})', 'MATCH (b:Body {fullName: $v})'])}
 WITH b ORDER BY CASE b.id WHEN $v THEN 0 ELSE 1 END, b.id
 LIMIT 1
 RETURN b {.*} AS value`;
