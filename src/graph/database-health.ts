@@ -72,7 +72,9 @@ export class DatabaseHealth {
       await withTimeout(this.ping(), this.probeTimeoutMs);
       this.markUp();
     } catch (error) {
-      if (Date.now() - started >= this.probeTimeoutMs && this.lastAnswerAt() > started) {
+      // Told by the error, not by measuring the wait: Node may run the timeout a millisecond
+      // before Date.now() shows its delay passed.
+      if (error instanceof DatabaseTimeout && this.lastAnswerAt() > started) {
         // The ping timed out, but other work completed while it waited in line: busy, not gone.
         this.markUp();
         return;
@@ -105,11 +107,18 @@ export class DatabaseHealth {
   }
 }
 
-/** Rejects with SERVICE_UNAVAILABLE when `work` has not settled within `ms`. */
+/** SERVICE_UNAVAILABLE because the database did not answer in time (withTimeout), not because it failed. */
+export class DatabaseTimeout extends AppError {
+  constructor(ms: number) {
+    super('SERVICE_UNAVAILABLE', `The database did not answer within ${ms} ms; try again shortly`);
+  }
+}
+
+/** Rejects with a DatabaseTimeout (SERVICE_UNAVAILABLE) when `work` has not settled within `ms`. */
 export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AppError('SERVICE_UNAVAILABLE', `The database did not answer within ${ms} ms; try again shortly`)), ms);
+    timer = setTimeout(() => reject(new DatabaseTimeout(ms)), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

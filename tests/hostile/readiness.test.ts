@@ -67,6 +67,22 @@ describe('a probe of a busy database', () => {
     health.stop();
   });
 
+  it('knows its ping timed out by the timeout, not by the wall clock', async () => {
+    // Node may run a timer a millisecond before Date.now() says its delay has passed: a probe that
+    // measured its own wait then read a timed-out ping as a failure, and marked a busy database
+    // down. The clock is held still here, so that any wait measures 0 ms.
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now);
+    try {
+      const health = new DatabaseHealth(() => new Promise<void>(() => undefined), { probeTimeoutMs: 300, probeIntervalMs: 60_000, lastAnswerAt: () => now + 1 });
+      await health.probe();
+      expect(health.isDown).toBe(false);
+      health.stop();
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('marks the database down when nothing completed while the ping waited', async () => {
     const answered = Date.now() - 10_000;
     const health = new DatabaseHealth(() => new Promise<void>(() => undefined), { probeTimeoutMs: 300, probeIntervalMs: 60_000, lastAnswerAt: () => answered });
